@@ -1,5 +1,23 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using TraineeBot.BotFramework;
+using TraineeBot.Core;
+using TraineeBot.Infrastructure;
+using TraineeBot.Web;
 
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTelemetry();
+builder.Services.AddTraineeBot(builder.Configuration);
+builder.Services.AddStorage(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+await app.Services.InitializeStorageAsync();
+app.UseSecurityHeaders();
+app.MapBotEndpoint("/api/messages");
+app.MapHealthEndpoints();
+app.MapGet("/", () => "TraineeBot is running. Activities go to POST /api/messages.").ExcludeFromDescription();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,41 @@
+namespace TraineeBot.Core.Conversations;
+
+/// <summary>Users and where to reach them, as the conversation features need them.</summary>
+public interface IConversationStore
+{
+    /// <summary>
+    /// Creates or updates the user and the conversation reference an activity came from (a new user's language comes
+    /// from the client locale) and returns what the turn needs to know about them.
+    /// </summary>
+    Task<Contact> RecordAsync(IncomingContact contact, CancellationToken cancellationToken);
+
+    Task MarkWelcomedAsync(Guid conversationReferenceId, CancellationToken cancellationToken);
+
+    Task ClearWelcomedAsync(Guid conversationReferenceId, CancellationToken cancellationToken);
+
+    Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
+}
+
+/// <summary>Who wrote and from where, as read from an activity.</summary>
+public sealed record IncomingContact(
+    string ChannelUserId,
+    string? AadObjectId,
+    string? Name,
+    string? ClientLocale,
+    string ChannelId,
+    string ConversationId,
+    string? ConversationType,
+    string ServiceUrl,
+    string? TenantId,
+    string? BotId,
+    string? BotName);
+
+/// <summary>The stored state of a user in one conversation.</summary>
+public sealed record Contact(
+    Guid UserId,
+    Guid ConversationReferenceId,
+    string? Name,
+    string Language,
+    Users.UserRole Role,
+    bool IsNewUser,
+    DateTimeOffset? WelcomedUtc);

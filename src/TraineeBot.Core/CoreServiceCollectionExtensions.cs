@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TraineeBot.BotFramework;
+using TraineeBot.Cards;
+
+namespace TraineeBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The bot itself: the protocol layer with <see cref="TurnRouter"/> handling turns, and the card templates.</summary>
+    public static IServiceCollection AddTraineeBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBotFramework<TurnRouter>(configuration);
+        services.AddCards(configuration);
+        return services;
+    }
+}

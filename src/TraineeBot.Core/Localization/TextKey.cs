@@ -1,0 +1,21 @@
+namespace TraineeBot.Core.Localization;
+
+/// <summary>The names of the bot's texts in <c>BotTexts.resx</c> (Swedish) and <c>BotTexts.en.resx</c> (English).</summary>
+public static class TextKey
+{
+    public const string WelcomeTitle = "Welcome.Title";
+    public const string WelcomeGreeting = "Welcome.Greeting";
+    public const string WelcomeGreetingNamed = "Welcome.GreetingNamed";
+    public const string WelcomeIntro = "Welcome.Intro";
+    public const string WelcomeCommandsHeading = "Welcome.CommandsHeading";
+    public const string WelcomeLanguageHint = "Welcome.LanguageHint";
+    public const string WelcomeHelpButton = "Welcome.HelpButton";
+    public const string WelcomeOtherLanguageButton = "Welcome.OtherLanguageButton";
+    public const string CommandHelp = "Command.Help";
+    public const string CommandOtherLanguage = "Command.OtherLanguage";
+    public const string HelpIntro = "Help.Intro";
+    public const string HelpCommands = "Help.Commands";
+    public const string NotUnderstood = "NotUnderstood";
+    public const string LanguageChanged = "LanguageChanged";
+    public const string ErrorApology = "Error.Apology";
+}

@@ -1,0 +1,222 @@
+using Microsoft.Extensions.Logging;
+using TraineeBot.BotFramework.Hosting;
+using TraineeBot.BotFramework.Schema;
+using TraineeBot.Cards;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Localization;
+using TraineeBot.Core.Users;
+
+namespace TraineeBot.Core;
+
+/// <summary>
+/// The bot's entry point for every turn: records who wrote and from where, then sends the activity to the
+/// feature that handles it. Unknown activity types are logged and ignored.
+/// </summary>
+public sealed partial class TurnRouter(IConversationStore conversations, ICardRenderer cards, ILogger<TurnRouter> logger) : IBot
+{
+    public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate:
+                if (IsPersonal(activity) && activity.MembersAdded is { Count: > 0 } added &&
+                    added.Any(m => m.Id == activity.Recipient?.Id || m.Id == activity.From?.Id))
+                {
+                    await WelcomeOnceAsync(turn, cancellationToken);
+                }
+
+                break;
+            case ActivityTypes.InstallationUpdate:
+                await OnInstallationUpdateAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.Invoke:
+                OnInvoke(turn);
+                break;
+            case ActivityTypes.MessageReaction or ActivityTypes.Typing or ActivityTypes.EndOfConversation
+                or ActivityTypes.MessageUpdate or ActivityTypes.MessageDelete or ActivityTypes.Event:
+                Log.Ignored(logger, activity.Type, activity.Id);
+                break;
+            default:
+                Log.UnknownType(logger, activity.Type, activity.Id);
+                break;
+        }
+    }
+
+    public async Task OnTurnErrorAsync(ITurnContext turn, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Activity.IsInvoke)
+        {
+            // The invoke's HTTP answer carries the error (the pipeline fills it in); a chat message would be noise.
+            return;
+        }
+
+        if (turn.Activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
+        {
+            var language = await TryGetLanguageAsync(turn, cancellationToken);
+            await turn.SendActivityAsync(turn.Activity.CreateReply(BotTexts.Get(language, TextKey.ErrorApology)), cancellationToken);
+        }
+    }
+
+    private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var contact = await RecordAsync(turn, cancellationToken);
+        if (contact is null)
+        {
+            return;
+        }
+
+        var text = turn.Activity.TextWithoutBotMention();
+        var language = contact.Language;
+        switch (ConversationCommands.Parse(text))
+        {
+            case ConversationCommand.Help:
+                await ReplyAsync(turn, BotTexts.Get(language, TextKey.HelpIntro) + "\n\n" + BotTexts.Get(language, TextKey.HelpCommands), cancellationToken);
+                break;
+            case ConversationCommand.English:
+                await ChangeLanguageAsync(turn, contact, Language.English, cancellationToken);
+                break;
+            case ConversationCommand.Swedish:
+                await ChangeLanguageAsync(turn, contact, Language.Swedish, cancellationToken);
+                break;
+            case ConversationCommand.SwitchLanguage:
+                await ChangeLanguageAsync(turn, contact, Language.Other(language), cancellationToken);
+                break;
+            default:
+                await ReplyAsync(turn, BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task OnInstallationUpdateAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        switch (turn.Activity.Action)
+        {
+            case "add" or "add-upgrade" when IsPersonal(turn.Activity):
+                await WelcomeOnceAsync(turn, cancellationToken);
+                break;
+            case "remove" or "remove-upgrade":
+                if (await RecordAsync(turn, cancellationToken) is { } contact)
+                {
+                    await conversations.ClearWelcomedAsync(contact.ConversationReferenceId, cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    private static void OnInvoke(ITurnContext turn)
+    {
+        if (turn.Activity.Name == InvokeNames.AdaptiveCardAction)
+        {
+            // No card in this version has an Action.Execute; a verb we do not know is a bad request.
+            turn.InvokeResponse = new InvokeResponse(200, System.Text.Json.JsonSerializer.SerializeToNode(
+                AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This card action is not known to the bot."),
+                BotJsonContext.Default.AdaptiveCardInvokeResponse));
+        }
+    }
+
+    /// <summary>
+    /// Teams (and Agents Playground) send installationUpdate and conversationUpdate for one install at the same time;
+    /// turns of a conversation run one at a time, so checking the stored flag makes the welcome go out once.
+    /// </summary>
+    private async Task WelcomeOnceAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var contact = await RecordAsync(turn, cancellationToken);
+        if (contact is null || contact.WelcomedUtc is not null)
+        {
+            return;
+        }
+
+        var card = WelcomeCard.Render(cards, contact.Language, contact.Name);
+        var welcome = turn.Activity.CreateReply();
+        welcome.ReplyToId = null;
+        welcome.Attachments = [Attachment.AdaptiveCard(card)];
+        await turn.SendActivityAsync(welcome, cancellationToken);
+        await conversations.MarkWelcomedAsync(contact.ConversationReferenceId, cancellationToken);
+    }
+
+    private async Task ChangeLanguageAsync(ITurnContext turn, Contact contact, string language, CancellationToken cancellationToken)
+    {
+        await conversations.SetLanguageAsync(contact.UserId, language, cancellationToken);
+        await ReplyAsync(turn, BotTexts.Get(language, TextKey.LanguageChanged), cancellationToken);
+    }
+
+    private static Task<ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var reply = turn.Activity.CreateReply(text);
+        reply.TextFormat = "markdown";
+        return turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private async Task<Contact?> RecordAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var incoming = ToIncomingContact(turn.Activity);
+        if (incoming is null)
+        {
+            Log.NoSender(logger, turn.Activity.Type, turn.Activity.Id);
+            return null;
+        }
+
+        return await conversations.RecordAsync(incoming, cancellationToken);
+    }
+
+    private async Task<string> TryGetLanguageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await RecordAsync(turn, cancellationToken))?.Language ?? Language.FromClientLocale(turn.Activity.GetClientLocale());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Storage may be what failed: apologise in the client's language rather than not at all.
+            Log.LanguageLookupFailed(logger, ex);
+            return Language.FromClientLocale(turn.Activity.GetClientLocale());
+        }
+    }
+
+    internal static IncomingContact? ToIncomingContact(Activity activity)
+    {
+        if (string.IsNullOrEmpty(activity.From?.Id) || string.IsNullOrEmpty(activity.Conversation?.Id) ||
+            string.IsNullOrEmpty(activity.ServiceUrl) || string.IsNullOrEmpty(activity.ChannelId))
+        {
+            return null;
+        }
+
+        return new IncomingContact(
+            activity.From.Id,
+            string.IsNullOrWhiteSpace(activity.From.AadObjectId) ? null : activity.From.AadObjectId,
+            activity.From.Name,
+            activity.GetClientLocale(),
+            activity.ChannelId,
+            activity.Conversation.Id,
+            activity.Conversation.ConversationType,
+            activity.ServiceUrl,
+            activity.TenantId,
+            activity.Recipient?.Id,
+            activity.Recipient?.Name);
+    }
+
+    private static bool IsPersonal(Activity activity) =>
+        activity.Conversation?.ConversationType is null or "personal" && activity.Conversation?.IsGroup != true;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Activity type {ActivityType} ({ActivityId}) is not handled; ignored")]
+        public static partial void UnknownType(ILogger logger, string? activityType, string? activityId);
+
+        [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Activity type {ActivityType} ({ActivityId}) needs no answer")]
+        public static partial void Ignored(ILogger logger, string? activityType, string? activityId);
+
+        [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Activity {ActivityType} ({ActivityId}) has no sender, conversation or serviceUrl; not recorded")]
+        public static partial void NoSender(ILogger logger, string? activityType, string? activityId);
+
+        [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Could not read the user's language for an apology")]
+        public static partial void LanguageLookupFailed(ILogger logger, Exception exception);
+    }
+}

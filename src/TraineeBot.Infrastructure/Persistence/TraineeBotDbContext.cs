@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Users;
+
+namespace TraineeBot.Infrastructure.Persistence;
+
+public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
+
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TraineeBotDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every instant is stored as UTC ticks: sortable and comparable in SQL on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+}
