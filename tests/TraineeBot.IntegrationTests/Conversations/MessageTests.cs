@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using TraineeBot.Testing;
+
+namespace TraineeBot.IntegrationTests.Conversations;
+
+public sealed class MessageTests : IDisposable
+{
+    private readonly TraineeBotFactory bot = new();
+
+    [Theory]
+    [InlineData("hjälp", "sv-SE", "Det här kan du skriva till mig")]
+    [InlineData("Hjälp!", "sv-SE", "Det här kan du skriva till mig")]
+    [InlineData("help", "en-US", "This is what you can write to me")]
+    public async Task Help_lists_what_the_bot_can_do_in_the_users_language(string text, string locale, string expected)
+    {
+        var reply = await SendAsync(TeamsUser.New(locale: locale), text);
+
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("english", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("markdown", reply.TextFormat);
+    }
+
+    [Theory]
+    [InlineData("sv-SE", "Jag förstod inte riktigt")]
+    [InlineData("en-GB", "Sorry, I did not understand")]
+    public async Task Anything_else_gets_a_friendly_not_understood_with_the_help_hint(string locale, string expected)
+    {
+        var reply = await SendAsync(TeamsUser.New(locale: locale), "vad är klockan");
+
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(locale.StartsWith("sv", StringComparison.Ordinal) ? "**hjälp**" : "**help**", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writing_english_switches_the_language_and_it_is_remembered()
+    {
+        var user = TeamsUser.New(locale: "sv-SE");
+        var ct = TestContext.Current.CancellationToken;
+
+        var switched = await SendAsync(user, "english");
+        var afterwards = await SendAsync(user, "något obegripligt");
+
+        Assert.Equal("OK! I will write in English from now on.", switched.Text);
+        Assert.StartsWith("Sorry, I did not understand", afterwards.Text, StringComparison.Ordinal);
+        await using var db = bot.OpenDatabase();
+        Assert.Equal("en", (await db.Users.SingleAsync(u => u.ChannelUserId == user.Id, ct)).Language);
+
+        var back = await SendAsync(user, "svenska");
+        Assert.Equal("Okej! Jag skriver på svenska från och med nu.", back.Text);
+    }
+
+    [Fact]
+    public async Task A_reply_goes_back_into_the_conversation_as_a_reply_to_the_message()
+    {
+        var user = TeamsUser.New();
+        var message = Activities.Message(user, "hjälp");
+
+        await bot.CreateClient().PostActivityAsync(message, cancellationToken: TestContext.Current.CancellationToken);
+
+        var request = Assert.Single(bot.Connector.Requests);
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal($"/fake-connector/v3/conversations/{Uri.EscapeDataString(user.ConversationId)}/activities/{Uri.EscapeDataString(message.Id!)}",
+            request.Uri.AbsolutePath);
+        Assert.Null(request.Authorization); // local mode sends no token
+        Assert.Equal(message.Id, request.Activity!.ReplyToId);
+        Assert.Equal(TeamsUser.BotId, request.Activity.From?.Id);
+    }
+
+    [Fact]
+    public async Task The_bots_own_mention_is_ignored_when_reading_a_command()
+    {
+        var user = TeamsUser.New();
+        var message = Activities.Message(user, "<at>TraineeBot</at> hjälp");
+        message.Entities = [new() { Type = "mention", Properties = new()
+        {
+            ["mentioned"] = System.Text.Json.JsonSerializer.SerializeToElement(new { id = TeamsUser.BotId, name = "TraineeBot" }),
+            ["text"] = System.Text.Json.JsonSerializer.SerializeToElement("<at>TraineeBot</at>"),
+        } }];
+
+        await bot.CreateClient().PostActivityAsync(message, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Contains("Det här kan du skriva till mig", Assert.Single(bot.Connector.Sent).Text, StringComparison.Ordinal);
+    }
+
+    private async Task<BotFramework.Schema.Activity> SendAsync(TeamsUser user, string text)
+    {
+        var before = bot.Connector.Sent.Count;
+        var response = await bot.CreateClient().PostActivityAsync(Activities.Message(user, text), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal(before + 1, bot.Connector.Sent.Count);
+        return bot.Connector.Sent[^1];
+    }
+
+    public void Dispose() => bot.Dispose();
+}

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using TraineeBot.BotFramework.Schema;
+
+namespace TraineeBot.Testing;
+
+/// <summary>
+/// Stands in for the Bot Connector (and Teams behind it): records every request the bot makes, answers like the
+/// connector does, and can be told to fail the next requests (429 with Retry-After, 5xx, 403…).
+/// </summary>
+public sealed class FakeConnector : HttpMessageHandler
+{
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage?>> scripted = new();
+    private int nextId;
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    /// <summary>Activities that reached the chat (sends and replies that the connector accepted).</summary>
+    public IReadOnlyList<Activity> Sent => [.. requests.Where(r => r.Accepted && r.Method == HttpMethod.Post && r.Activity is not null).Select(r => r.Activity!)];
+
+    public IReadOnlyList<RecordedRequest> Updates => [.. requests.Where(r => r.Accepted && r.Method == HttpMethod.Put)];
+
+    /// <summary>The next request is answered by <paramref name="respond"/> (null = answer normally).</summary>
+    public void Enqueue(Func<HttpRequestMessage, HttpResponseMessage?> respond) => scripted.Enqueue(respond);
+
+    public void FailNextWith(HttpStatusCode status, TimeSpan? retryAfter = null, string? errorCode = null) => Enqueue(_ =>
+    {
+        var response = new HttpResponseMessage(status)
+        {
+            Content = new StringContent(
+                JsonSerializer.Serialize(new ErrorResponse { Error = new ErrorDetail { Code = errorCode ?? status.ToString(), Message = "scripted by the test" } },
+                    BotJsonContext.Default.ErrorResponse), Encoding.UTF8, "application/json"),
+        };
+        if (retryAfter is { } delay)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(delay);
+        }
+
+        return response;
+    });
+
+    public void Clear() => requests.Clear();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var response = scripted.TryDequeue(out var respond) ? respond(request) : null;
+        response ??= Accept(request);
+        Activity? activity = null;
+        if (body is { Length: > 0 } && request.RequestUri!.AbsolutePath.Contains("/activities", StringComparison.Ordinal))
+        {
+            activity = JsonSerializer.Deserialize(body, BotJsonContext.Default.Activity);
+        }
+
+        requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body,
+            activity, (int)response.StatusCode, response.IsSuccessStatusCode, DateTimeOffset.UtcNow));
+        response.RequestMessage = request;
+        return response;
+    }
+
+    private HttpResponseMessage Accept(HttpRequestMessage request)
+    {
+        var id = Interlocked.Increment(ref nextId);
+        var path = request.RequestUri!.AbsolutePath;
+        var json = request.Method == HttpMethod.Post && path.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            ? $$"""{"id":"a:created-{{id}}"}"""
+            : request.Method == HttpMethod.Delete ? string.Empty : $$"""{"id":"activity-{{id}}"}""";
+        return new HttpResponseMessage(request.Method == HttpMethod.Post && path.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            ? HttpStatusCode.Created : HttpStatusCode.OK)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+    }
+}
+
+public sealed record RecordedRequest(
+    HttpMethod Method,
+    Uri Uri,
+    string? Authorization,
+    string? Body,
+    Activity? Activity,
+    int Status,
+    bool Accepted,
+    DateTimeOffset At);
