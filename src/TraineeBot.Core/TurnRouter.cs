@@ -25,9 +25,13 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
                 break;
             case ActivityTypes.ConversationUpdate:
                 if (IsPersonal(activity) && activity.MembersAdded is { Count: > 0 } added &&
-                    added.Any(m => m.Id == activity.Recipient?.Id || m.Id == activity.From?.Id))
+                    added.Any(m => m.Id == activity.Recipient?.Id || m.Id == activity.From?.Id) &&
+                    await RecordAsync(turn, cancellationToken) is { } contact &&
+                    // Teams sends this without a locale, together with an installationUpdate that has one: welcome
+                    // here only when the language is already known, so the welcome comes in the right language.
+                    contact.LanguageKnown)
                 {
-                    await WelcomeOnceAsync(turn, cancellationToken);
+                    await WelcomeOnceAsync(turn, contact, cancellationToken);
                 }
 
                 break;
@@ -73,7 +77,14 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
 
         var text = turn.Activity.TextWithoutBotMention();
         var language = contact.Language;
-        switch (ConversationCommands.Parse(text))
+        var command = ConversationCommands.Parse(text);
+        if (contact.WelcomedUtc is null && command is not (ConversationCommand.English or ConversationCommand.Swedish or ConversationCommand.SwitchLanguage))
+        {
+            // No install event got a welcome out (or it failed): the first message gets it.
+            await WelcomeOnceAsync(turn, contact, cancellationToken);
+        }
+
+        switch (command)
         {
             case ConversationCommand.Help:
                 await ReplyAsync(turn, BotTexts.Get(language, TextKey.HelpIntro) + "\n\n" + BotTexts.Get(language, TextKey.HelpCommands), cancellationToken);
@@ -98,12 +109,16 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
         switch (turn.Activity.Action)
         {
             case "add" or "add-upgrade" when IsPersonal(turn.Activity):
-                await WelcomeOnceAsync(turn, cancellationToken);
+                if (await RecordAsync(turn, cancellationToken) is { } installed)
+                {
+                    await WelcomeOnceAsync(turn, installed, cancellationToken);
+                }
+
                 break;
             case "remove" or "remove-upgrade":
-                if (await RecordAsync(turn, cancellationToken) is { } contact)
+                if (await RecordAsync(turn, cancellationToken) is { } removed)
                 {
-                    await conversations.ClearWelcomedAsync(contact.ConversationReferenceId, cancellationToken);
+                    await conversations.ClearWelcomedAsync(removed.ConversationReferenceId, cancellationToken);
                 }
 
                 break;
@@ -124,16 +139,16 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
     /// <summary>
     /// Teams (and Agents Playground) send installationUpdate and conversationUpdate for one install at the same time;
     /// turns of a conversation run one at a time, so checking the stored flag makes the welcome go out once.
+    /// The flag is set after the send, so a failed send is tried again on the next activity.
     /// </summary>
-    private async Task WelcomeOnceAsync(ITurnContext turn, CancellationToken cancellationToken)
+    private async Task WelcomeOnceAsync(ITurnContext turn, Contact contact, CancellationToken cancellationToken, string? language = null)
     {
-        var contact = await RecordAsync(turn, cancellationToken);
-        if (contact is null || contact.WelcomedUtc is not null)
+        if (contact.WelcomedUtc is not null)
         {
             return;
         }
 
-        var card = WelcomeCard.Render(cards, contact.Language, contact.Name);
+        var card = WelcomeCard.Render(cards, language ?? contact.Language, contact.Name);
         var welcome = turn.Activity.CreateReply();
         welcome.ReplyToId = null;
         welcome.Attachments = [Attachment.AdaptiveCard(card)];
@@ -144,6 +159,13 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
     private async Task ChangeLanguageAsync(ITurnContext turn, Contact contact, string language, CancellationToken cancellationToken)
     {
         await conversations.SetLanguageAsync(contact.UserId, language, cancellationToken);
+        if (contact.WelcomedUtc is null)
+        {
+            // Not welcomed yet: the welcome, in the language just chosen, says more than a confirmation.
+            await WelcomeOnceAsync(turn, contact, cancellationToken, language);
+            return;
+        }
+
         await ReplyAsync(turn, BotTexts.Get(language, TextKey.LanguageChanged), cancellationToken);
     }
 

@@ -35,3 +35,20 @@ public static class BotHttpExtensions
         return client.PostAsync("/api/messages", content, cancellationToken);
     }
 }
+
+public static class TraineeBotFactoryExtensions
+{
+    /// <summary>The user installs the app (and is welcomed); the connector's record is then cleared.</summary>
+    public static async Task<TeamsUser> InstalledAsync(this TraineeBotFactory bot, TeamsUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        var response = await bot.CreateClient().PostActivityAsync(Activities.InstallationAdd(user), cancellationToken: cancellationToken);
+        if (!response.IsSuccessStatusCode || bot.Connector.Sent.Count == 0)
+        {
+            throw new InvalidOperationException($"Installing for {user.Name} failed: {(int)response.StatusCode}, {bot.Connector.Sent.Count} sent.");
+        }
+
+        bot.Connector.Clear();
+        return user;
+    }
+}

@@ -17,8 +17,14 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly List<Action<IServiceCollection>> serviceOverrides = [];
 
-    public TraineeBotFactory(string? databasePath = null, FakeConnector? connector = null)
+    private readonly bool useFakeConnector;
+
+    /// <param name="databasePath">A SQLite file; a new one by default. Pass the same path to two hosts to test a restart.</param>
+    /// <param name="connector">The fake connector to record with; a new one by default.</param>
+    /// <param name="useFakeConnector">False when a real client (Agents Playground) hosts the connector.</param>
+    public TraineeBotFactory(string? databasePath = null, FakeConnector? connector = null, bool useFakeConnector = true)
     {
+        this.useFakeConnector = useFakeConnector;
         DatabasePath = databasePath ?? NewDatabasePath();
         Connector = connector ?? new FakeConnector();
         settings = new Dictionary<string, string?>
@@ -57,6 +63,16 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Runs the bot on Kestrel at a free loopback port, for clients outside the process; returns its /api/messages.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(new Uri(address), "/api/messages");
+    }
+
     /// <summary>A fresh DbContext on the bot's database, for assertions.</summary>
     public TraineeBotDbContext OpenDatabase() =>
         Services.GetRequiredService<IDbContextFactory<TraineeBotDbContext>>().CreateDbContext();
@@ -71,8 +87,12 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddHttpClient(BotFrameworkServiceCollectionExtensions.ConnectorHttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => Connector);
+            if (useFakeConnector)
+            {
+                services.AddHttpClient(BotFrameworkServiceCollectionExtensions.ConnectorHttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => Connector);
+            }
+
             foreach (var configure in serviceOverrides)
             {
                 configure(services);

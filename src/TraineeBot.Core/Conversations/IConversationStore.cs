@@ -4,8 +4,8 @@ namespace TraineeBot.Core.Conversations;
 public interface IConversationStore
 {
     /// <summary>
-    /// Creates or updates the user and the conversation reference an activity came from (a new user's language comes
-    /// from the client locale) and returns what the turn needs to know about them.
+    /// Creates or updates the user and the conversation reference an activity came from and returns what the turn
+    /// needs to know about them. Until the user chooses a language, it follows the client's locale when one is sent.
     /// </summary>
     Task<Contact> RecordAsync(IncomingContact contact, CancellationToken cancellationToken);
 
@@ -13,6 +13,7 @@ public interface IConversationStore
 
     Task ClearWelcomedAsync(Guid conversationReferenceId, CancellationToken cancellationToken);
 
+    /// <summary>The user's own choice of language: from now on the client's locale no longer changes it.</summary>
     Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 }
 
@@ -36,6 +37,7 @@ public sealed record Contact(
     Guid ConversationReferenceId,
     string? Name,
     string Language,
+    bool LanguageKnown,
     Users.UserRole Role,
     bool IsNewUser,
     DateTimeOffset? WelcomedUtc);

@@ -16,6 +16,8 @@ public sealed class User
     /// <summary>The language the bot writes in: <c>sv</c> (default) or <c>en</c>.</summary>
     public required string Language { get; set; }
 
+    public LanguageSource LanguageSource { get; set; }
+
     public UserRole Role { get; set; } = UserRole.Unassigned;
 
     public DateTimeOffset CreatedUtc { get; set; }

@@ -38,7 +38,7 @@ internal sealed class EfConversationStore(TraineeBotDbContext db, TimeProvider t
             {
                 Id = Guid.CreateVersion7(now),
                 ChannelUserId = contact.ChannelUserId,
-                Language = Language.FromClientLocale(contact.ClientLocale),
+                Language = Language.Swedish,
                 CreatedUtc = now,
             };
             db.Users.Add(user);
@@ -52,6 +52,11 @@ internal sealed class EfConversationStore(TraineeBotDbContext db, TimeProvider t
         }
 
         user.LastSeenUtc = now;
+        if (user.LanguageSource != LanguageSource.UserChoice && !string.IsNullOrWhiteSpace(contact.ClientLocale))
+        {
+            user.Language = Language.FromClientLocale(contact.ClientLocale);
+            user.LanguageSource = LanguageSource.ClientLocale;
+        }
 
         var reference = isNew ? null : await db.ConversationReferences.FirstOrDefaultAsync(
             c => c.UserId == user.Id && c.ChannelId == contact.ChannelId && c.ConversationId == contact.ConversationId, cancellationToken);
@@ -77,7 +82,8 @@ internal sealed class EfConversationStore(TraineeBotDbContext db, TimeProvider t
         reference.UpdatedUtc = now;
 
         await db.SaveChangesAsync(cancellationToken);
-        return new Contact(user.Id, reference.Id, user.Name, Language.Normalize(user.Language), user.Role, isNew, reference.WelcomedUtc);
+        return new Contact(user.Id, reference.Id, user.Name, Language.Normalize(user.Language),
+            user.LanguageSource != LanguageSource.Default, user.Role, isNew, reference.WelcomedUtc);
     }
 
     public Task MarkWelcomedAsync(Guid conversationReferenceId, CancellationToken cancellationToken)
@@ -95,6 +101,6 @@ internal sealed class EfConversationStore(TraineeBotDbContext db, TimeProvider t
     {
         var normalized = Language.Normalize(language);
         return db.Users.Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, normalized), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, normalized).SetProperty(u => u.LanguageSource, LanguageSource.UserChoice), cancellationToken);
     }
 }

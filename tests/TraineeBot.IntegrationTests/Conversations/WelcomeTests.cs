@@ -74,6 +74,38 @@ public sealed class WelcomeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_locale_less_conversationUpdate_that_arrives_first_leaves_the_welcome_to_the_installationUpdate()
+    {
+        var client = bot.CreateClient();
+        var user = TeamsUser.New("Sam Lee", "en-US");
+        var membersAdded = Activities.MembersAdded(user);
+        membersAdded.Locale = null; // as Teams and Agents Playground send it
+        var ct = TestContext.Current.CancellationToken;
+
+        await client.PostActivityAsync(membersAdded, cancellationToken: ct);
+        Assert.Empty(bot.Connector.Sent);
+        await client.PostActivityAsync(Activities.InstallationAdd(user), cancellationToken: ct);
+
+        Assert.StartsWith("Welcome to TraineeBot", Assert.Single(bot.Connector.Sent).Card().VisibleText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_welcome_that_could_not_be_sent_is_sent_on_the_next_install_event()
+    {
+        var client = bot.CreateClient();
+        var user = TeamsUser.New();
+        var ct = TestContext.Current.CancellationToken;
+        bot.Connector.FailNextWith(System.Net.HttpStatusCode.Forbidden);
+        bot.Connector.FailNextWith(System.Net.HttpStatusCode.Forbidden);
+
+        await client.PostActivityAsync(Activities.InstallationAdd(user), cancellationToken: ct);
+        Assert.Empty(bot.Connector.Sent);
+        await client.PostActivityAsync(Activities.MembersAdded(user), cancellationToken: ct);
+
+        Assert.StartsWith("Välkommen till TraineeBot", Assert.Single(bot.Connector.Sent).Card().VisibleText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Members_added_in_a_group_chat_get_no_welcome()
     {
         var client = bot.CreateClient();

@@ -15,8 +15,8 @@ public sealed class TurnPipelineTests : IDisposable
     public async Task A_redelivered_activity_is_handled_once()
     {
         var client = bot.CreateClient();
-        var message = Activities.Message(TeamsUser.New(), "hjälp");
         var ct = TestContext.Current.CancellationToken;
+        var message = Activities.Message(await bot.InstalledAsync(TeamsUser.New(), ct), "hjälp");
 
         var first = await client.PostActivityAsync(message, cancellationToken: ct);
         var again = await client.PostActivityAsync(message, cancellationToken: ct);
@@ -30,8 +30,8 @@ public sealed class TurnPipelineTests : IDisposable
     public async Task Concurrent_redeliveries_are_handled_once()
     {
         var client = bot.CreateClient();
-        var message = Activities.Message(TeamsUser.New(), "hjälp");
         var ct = TestContext.Current.CancellationToken;
+        var message = Activities.Message(await bot.InstalledAsync(TeamsUser.New(), ct), "hjälp");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.PostActivityAsync(message, cancellationToken: ct)));
 
@@ -45,18 +45,19 @@ public sealed class TurnPipelineTests : IDisposable
         var client = bot.CreateClient();
         var ct = TestContext.Current.CancellationToken;
 
-        await client.PostActivityAsync(Activities.Message(TeamsUser.New(), "hjälp", id: "1"), cancellationToken: ct);
-        await client.PostActivityAsync(Activities.Message(TeamsUser.New(), "hjälp", id: "1"), cancellationToken: ct);
+        await client.PostActivityAsync(Activities.Message(await bot.InstalledAsync(TeamsUser.New(), ct), "hjälp", id: "1"), cancellationToken: ct);
+        await client.PostActivityAsync(Activities.Message(await bot.InstalledAsync(TeamsUser.New(), ct), "hjälp", id: "1"), cancellationToken: ct);
 
-        Assert.Equal(2, bot.Connector.Sent.Count);
+        Assert.Single(bot.Connector.Sent);
     }
 
     [Fact]
     public async Task A_429_with_Retry_After_is_retried_after_the_wait_and_then_delivered()
     {
+        var user = await bot.InstalledAsync(TeamsUser.New(), TestContext.Current.CancellationToken);
         bot.Connector.FailNextWith(HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromSeconds(1));
 
-        var response = await bot.CreateClient().PostActivityAsync(Activities.Message(TeamsUser.New(), "hjälp"),
+        var response = await bot.CreateClient().PostActivityAsync(Activities.Message(user, "hjälp"),
             cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -76,10 +77,11 @@ public sealed class TurnPipelineTests : IDisposable
     [InlineData(HttpStatusCode.GatewayTimeout)]
     public async Task Transient_connector_errors_are_retried(HttpStatusCode status)
     {
+        var user = await bot.InstalledAsync(TeamsUser.New(), TestContext.Current.CancellationToken);
         bot.Connector.FailNextWith(status);
         bot.Connector.FailNextWith(status);
 
-        await bot.CreateClient().PostActivityAsync(Activities.Message(TeamsUser.New(), "hjälp"), cancellationToken: TestContext.Current.CancellationToken);
+        await bot.CreateClient().PostActivityAsync(Activities.Message(user, "hjälp"), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(3, bot.Connector.Requests.Count);
         Assert.Single(bot.Connector.Sent);
@@ -93,13 +95,14 @@ public sealed class TurnPipelineTests : IDisposable
     [InlineData(HttpStatusCode.InternalServerError)]
     public async Task A_connector_error_that_means_the_request_is_wrong_is_not_retried(HttpStatusCode status)
     {
+        var user = await bot.InstalledAsync(TeamsUser.New(), TestContext.Current.CancellationToken);
         // Every attempt fails, so a retry would show as more than one request per send.
         for (var i = 0; i < 10; i++)
         {
             bot.Connector.FailNextWith(status);
         }
 
-        var response = await bot.CreateClient().PostActivityAsync(Activities.Message(TeamsUser.New(), "hjälp"),
+        var response = await bot.CreateClient().PostActivityAsync(Activities.Message(user, "hjälp"),
             cancellationToken: TestContext.Current.CancellationToken);
 
         // The reply failed, then the apology failed the same way: two sends, one attempt each.
@@ -201,7 +204,7 @@ public sealed class TurnPipelineTests : IDisposable
         public Task<Contact> RecordAsync(IncomingContact contact, CancellationToken cancellationToken) =>
             contact.ConversationId == "a:boom"
                 ? throw new InvalidOperationException("storage exploded")
-                : Task.FromResult(new Contact(Guid.NewGuid(), Guid.NewGuid(), contact.Name, "sv", Core.Users.UserRole.Unassigned, true, null));
+                : Task.FromResult(new Contact(Guid.NewGuid(), Guid.NewGuid(), contact.Name, "sv", true, Core.Users.UserRole.Unassigned, false, DateTimeOffset.UtcNow));
 
         public Task MarkWelcomedAsync(Guid conversationReferenceId, CancellationToken cancellationToken) => Task.CompletedTask;
 

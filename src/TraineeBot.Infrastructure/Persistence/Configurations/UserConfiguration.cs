@@ -16,6 +16,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasIndex(u => u.AadObjectId);
         builder.Property(u => u.Name).HasMaxLength(256);
         builder.Property(u => u.Language).HasMaxLength(8).IsRequired();
+        builder.Property(u => u.LanguageSource).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
         builder.HasMany(u => u.Conversations).WithOne(c => c.User).HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }

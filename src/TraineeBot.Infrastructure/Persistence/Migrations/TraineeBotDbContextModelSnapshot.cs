@@ -98,6 +98,11 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LanguageSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastSeenUtc")
                         .HasColumnType("INTEGER");
 

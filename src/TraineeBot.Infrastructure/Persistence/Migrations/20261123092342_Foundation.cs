@@ -32,6 +32,7 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     ChannelUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    LanguageSource = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
                     LastSeenUtc = table.Column<long>(type: "INTEGER", nullable: false)

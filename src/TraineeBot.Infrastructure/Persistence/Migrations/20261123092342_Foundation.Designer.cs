@@ -11,7 +11,7 @@ using TraineeBot.Infrastructure.Persistence;
 namespace TraineeBot.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(TraineeBotDbContext))]
-    [Migration("20261123090703_Foundation")]
+    [Migration("20261123092342_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -99,6 +99,11 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageSource")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastSeenUtc")
