@@ -20,4 +20,11 @@ internal static partial class AuthenticationLog
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Fetching signing keys from {MetadataAddress} failed")]
     public static partial void SigningKeysFetchFailed(ILogger logger, string metadataAddress, Exception exception);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Debug, Message = "Acquired a connector token that expires at {ExpiresOn}")]
+    public static partial void ConnectorTokenAcquired(ILogger logger, DateTimeOffset expiresOn);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Warning,
+        Message = "Refreshing the connector token failed; the cached one is still used until it expires at {ExpiresOn}")]
+    public static partial void ConnectorTokenRefreshFailed(ILogger logger, DateTimeOffset expiresOn, Exception exception);
 }
