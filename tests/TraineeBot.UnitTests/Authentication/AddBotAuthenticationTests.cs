@@ -6,6 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 using TraineeBot.BotFramework.Authentication;
 using TraineeBot.UnitTests.Authentication.Support;
 
+using TraineeBot.Testing.Authentication;
+
 namespace TraineeBot.UnitTests.Authentication;
 
 public sealed class AddBotAuthenticationTests

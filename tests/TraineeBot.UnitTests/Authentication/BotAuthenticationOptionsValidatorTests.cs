@@ -2,6 +2,8 @@ using Microsoft.Extensions.Hosting;
 using TraineeBot.BotFramework.Authentication;
 using TraineeBot.UnitTests.Authentication.Support;
 
+using TraineeBot.Testing.Authentication;
+
 namespace TraineeBot.UnitTests.Authentication;
 
 public sealed class BotAuthenticationOptionsValidatorTests

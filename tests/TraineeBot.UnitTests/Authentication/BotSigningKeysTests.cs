@@ -1,5 +1,7 @@
 using TraineeBot.BotFramework.Authentication;
 
+using TraineeBot.Testing.Authentication;
+
 namespace TraineeBot.UnitTests.Authentication;
 
 public sealed class BotSigningKeysTests

@@ -1,6 +1,8 @@
 using TraineeBot.BotFramework.Authentication;
 using TraineeBot.UnitTests.Authentication.Support;
 
+using TraineeBot.Testing.Authentication;
+
 namespace TraineeBot.UnitTests.Authentication;
 
 public sealed class LocalModeTests

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using TraineeBot.BotFramework.Authentication;
 using TraineeBot.UnitTests.Authentication.Support;
 
+using TraineeBot.Testing.Authentication;
+
 namespace TraineeBot.UnitTests.Authentication;
 
 /// <summary>The MSAL applications built from the options, observed at the HTTP level through a fake identity provider.</summary>

@@ -1,7 +1,9 @@
 using TraineeBot.BotFramework.Authentication;
 using TraineeBot.UnitTests.Authentication.Support;
 using static TraineeBot.BotFramework.Authentication.BotAuthenticationFailures;
-using static TraineeBot.UnitTests.Authentication.Support.TestTokens;
+using static TraineeBot.Testing.Authentication.TestTokens;
+
+using TraineeBot.Testing.Authentication;
 
 namespace TraineeBot.UnitTests.Authentication;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using TraineeBot.Testing.Authentication;
 
 namespace TraineeBot.UnitTests.Authentication.Support;
 

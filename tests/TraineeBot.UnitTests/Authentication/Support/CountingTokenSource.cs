@@ -1,4 +1,5 @@
 using TraineeBot.BotFramework.Authentication;
+using TraineeBot.Testing.Authentication;
 
 namespace TraineeBot.UnitTests.Authentication.Support;
 

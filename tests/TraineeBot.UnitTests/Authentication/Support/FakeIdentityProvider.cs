@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Identity.Client;
+using TraineeBot.Testing.Authentication;
 
 namespace TraineeBot.UnitTests.Authentication.Support;
 

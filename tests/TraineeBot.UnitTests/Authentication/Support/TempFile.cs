@@ -1,3 +1,4 @@
+using TraineeBot.Testing.Authentication;
 namespace TraineeBot.UnitTests.Authentication.Support;
 
 /// <summary>A file in the temp folder, deleted on dispose.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using TraineeBot.Testing.Authentication;
 
 namespace TraineeBot.UnitTests.Authentication.Support;
 

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace TraineeBot.UnitTests.Authentication.Support;
+namespace TraineeBot.Testing.Authentication;
 
 /// <summary>
 /// A real Kestrel server on http://127.0.0.1:{random port} serving OpenID metadata and JWKS documents for the Bot
 /// Framework issuer and for Entra (any tenant), counting requests, with keys that can be swapped to simulate rotation.
 /// </summary>
-internal sealed class OpenIdMetadataServer : IAsyncDisposable
+public sealed class OpenIdMetadataServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<string> _entraTenants = [];

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 
-namespace TraineeBot.UnitTests.Authentication.Support;
+namespace TraineeBot.Testing.Authentication;
 
 /// <summary>The keys one issuer publishes, and how often its documents were fetched.</summary>
-internal sealed class PublishedKeys
+public sealed class PublishedKeys
 {
     private TestSigningKey[] _keys = [];
     private int _metadataRequests;
@@ -19,7 +19,7 @@ internal sealed class PublishedKeys
     /// <summary>While set, the JWKS endpoint answers 500.</summary>
     public void FailKeyRequests(bool failing) => _failing = failing;
 
-    internal IResult Metadata(string issuer, string jwksUri)
+    public IResult Metadata(string issuer, string jwksUri)
     {
         Interlocked.Increment(ref _metadataRequests);
         return Results.Json(new Dictionary<string, object>
@@ -30,7 +30,7 @@ internal sealed class PublishedKeys
         });
     }
 
-    internal IResult Keys()
+    public IResult Keys()
     {
         Interlocked.Increment(ref _keyRequests);
         return _failing

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
-namespace TraineeBot.UnitTests.Authentication.Support;
+namespace TraineeBot.Testing.Authentication;
 
 /// <summary>An RSA signing key made in the test, publishable as a JWK with or without Bot Framework endorsements.</summary>
-internal sealed class TestSigningKey
+public sealed class TestSigningKey
 {
     private readonly RSA _rsa = RSA.Create(2048);
 
@@ -43,7 +43,7 @@ internal sealed class TestSigningKey
 }
 
 /// <summary>Keys shared by the tests (RSA generation is the slow part, so each is made once).</summary>
-internal static class TestKeys
+public static class TestKeys
 {
     public static readonly TestSigningKey Teams = new("teams-key", "msteams", "webchat");
     public static readonly TestSigningKey WebChatOnly = new("webchat-key", "webchat");

@@ -3,10 +3,10 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TraineeBot.BotFramework.Authentication;
 
-namespace TraineeBot.UnitTests.Authentication.Support;
+namespace TraineeBot.Testing.Authentication;
 
 /// <summary>Mints tokens like the ones the Bot Connector sends; each test changes only what it is about.</summary>
-internal static class TestTokens
+public static class TestTokens
 {
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 

@@ -1,8 +1,8 @@
 using TraineeBot.BotFramework.Schema;
 
-namespace TraineeBot.UnitTests.Authentication.Support;
+namespace TraineeBot.Testing.Authentication;
 
-internal static class TestBot
+public static class TestBot
 {
     public const string AppId = "3f2c1e64-7b1a-4a57-9a3d-8f0e2b6c9d11";
     public const string TenantId = "5b8e2a61-0c4d-4f7e-9a12-6d3c8b1e7f40";
