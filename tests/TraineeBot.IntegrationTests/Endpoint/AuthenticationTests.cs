@@ -27,7 +27,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
             .With("Bot:Authentication:BotFrameworkOpenIdMetadataUrl", metadata.BotFrameworkMetadataUrl.AbsoluteUri)
             .With("Bot:Authentication:EntraOpenIdMetadataUrlTemplate", metadata.EntraMetadataUrlTemplate)
             .With("Bot:Authentication:RequireHttpsMetadata", "false")
-            .WithServices(services => services.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider>(new StaticToken("outbound-token"))));
+            .WithServices(services => services.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider>(new StaticConnectorToken("outbound-token"))));
         bot.Environment = "Production";
     }
 
@@ -114,10 +114,5 @@ public sealed class AuthenticationTests : IAsyncLifetime
     {
         await bot.DisposeAsync();
         await metadata.DisposeAsync();
-    }
-
-    private sealed class StaticToken(string token) : IConnectorTokenProvider
-    {
-        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ConnectorClientTests : IDisposable
         http = new HttpClient(fake);
         var policy = new ServiceUrlPolicy(Options.Create(new BotAuthenticationOptions { MicrosoftAppId = "app" }));
         policy.Trust(ServiceUrl);
-        client = new ConnectorClient(http, new StaticToken("bot-token"), policy);
+        client = new ConnectorClient(http, new StaticConnectorToken("bot-token"), policy);
     }
 
     [Fact]
@@ -126,8 +126,4 @@ public sealed class ConnectorClientTests : IDisposable
 
     public void Dispose() => http.Dispose();
 
-    private sealed class StaticToken(string token) : IConnectorTokenProvider
-    {
-        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
-    }
 }
