@@ -125,5 +125,4 @@ public sealed class ConnectorClientTests : IDisposable
     }
 
     public void Dispose() => http.Dispose();
-
 }
