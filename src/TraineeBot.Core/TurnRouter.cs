@@ -151,7 +151,7 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
         var card = WelcomeCard.Render(cards, language ?? contact.Language, contact.Name);
         var welcome = turn.Activity.CreateReply();
         welcome.ReplyToId = null;
-        welcome.Attachments = [Attachment.AdaptiveCard(card)];
+        welcome.Attachments = [Attachment.AdaptiveCard(card, WelcomeCard.TemplateName)];
         await turn.SendActivityAsync(welcome, cancellationToken);
         await conversations.MarkWelcomedAsync(contact.ConversationReferenceId, cancellationToken);
     }

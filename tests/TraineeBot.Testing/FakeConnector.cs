@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using TraineeBot.BotFramework.Schema;
 
 namespace TraineeBot.Testing;
@@ -55,8 +56,15 @@ public sealed class FakeConnector : HttpMessageHandler
             activity = JsonSerializer.Deserialize(body, BotJsonContext.Default.Activity);
         }
 
+        string? responseId = null;
+        if (response.IsSuccessStatusCode && response.Content is { } content)
+        {
+            var answer = await content.ReadAsStringAsync(cancellationToken);
+            responseId = answer.Length > 0 && JsonNode.Parse(answer) is JsonObject o ? o["id"]?.GetValue<string>() : null;
+        }
+
         requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body,
-            activity, (int)response.StatusCode, response.IsSuccessStatusCode, DateTimeOffset.UtcNow));
+            activity, (int)response.StatusCode, response.IsSuccessStatusCode, DateTimeOffset.UtcNow, responseId));
         response.RequestMessage = request;
         return response;
     }
@@ -84,4 +92,5 @@ public sealed record RecordedRequest(
     Activity? Activity,
     int Status,
     bool Accepted,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    string? ResponseId);

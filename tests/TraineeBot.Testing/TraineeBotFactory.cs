@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using TraineeBot.BotFramework;
 using TraineeBot.Infrastructure.Persistence;
 
@@ -39,6 +41,12 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>
+    /// The bot's clock when <see cref="WithFakeClock"/> was called, else null (real time). Note that the connector's
+    /// retry delays run on it too: a test that uses it and scripts 429s must advance it.
+    /// </summary>
+    public FakeTimeProvider? Clock { get; private set; }
+
     public FakeConnector Connector { get; }
 
     public string Environment { get; set; }
@@ -55,6 +63,13 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
     {
         settings[key] = value;
         return this;
+    }
+
+    /// <summary>The bot's <see cref="TimeProvider"/> becomes a fake clock starting at <paramref name="start"/>.</summary>
+    public TraineeBotFactory WithFakeClock(DateTimeOffset start)
+    {
+        Clock = new FakeTimeProvider(start);
+        return WithServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     public TraineeBotFactory WithServices(Action<IServiceCollection> configure)

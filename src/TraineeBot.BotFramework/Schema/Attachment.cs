@@ -15,5 +15,7 @@ public sealed class Attachment
     [JsonPropertyName("thumbnailUrl")] public string? ThumbnailUrl { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
-    public static Attachment AdaptiveCard(JsonNode card) => new() { ContentType = AdaptiveCardContentType, Content = card };
+    /// <param name="card">The card JSON.</param>
+    /// <param name="name">What the card is (its template name): Teams ignores it, logs and tests read it.</param>
+    public static Attachment AdaptiveCard(JsonNode card, string? name = null) => new() { ContentType = AdaptiveCardContentType, Content = card, Name = name };
 }
