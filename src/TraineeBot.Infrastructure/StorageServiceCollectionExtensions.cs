@@ -8,6 +8,8 @@ using Microsoft.Extensions.Options;
 using TraineeBot.BotFramework.Connector;
 using TraineeBot.BotFramework.Hosting;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Dialogs;
+using TraineeBot.Infrastructure.Dialogs;
 using TraineeBot.Infrastructure.Conversations;
 using TraineeBot.Infrastructure.Hosting;
 using TraineeBot.Infrastructure.Persistence;
@@ -34,6 +36,7 @@ public static class StorageServiceCollectionExtensions
             options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TraineeBotDbContext>>().CreateDbContext());
         services.AddScoped<IConversationStore, EfConversationStore>();
+        services.AddScoped<IDialogRunStore, EfDialogRunStore>();
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

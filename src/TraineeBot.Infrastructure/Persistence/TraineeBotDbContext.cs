@@ -12,6 +12,8 @@ public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> op
 
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
+    public DbSet<Core.Dialogs.DialogRun> DialogRuns => Set<Core.Dialogs.DialogRun>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -76,6 +76,62 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("TraineeBot.Core.Dialogs.DialogRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConversationReferenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationReferenceId");
+
+                    b.HasIndex("DefinitionId", "Status");
+
+                    b.HasIndex("UserId", "ConversationReferenceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DialogRuns_OneActivePerConversation")
+                        .HasFilter("\"Status\" = 'Active'");
+
+                    b.ToTable("DialogRuns", (string)null);
+                });
+
             modelBuilder.Entity("TraineeBot.Core.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -150,6 +206,21 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("TraineeBot.Core.Dialogs.DialogRun", b =>
+                {
+                    b.HasOne("TraineeBot.Core.Conversations.ConversationReference", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationReferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TraineeBot.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TraineeBot.Core.Users.User", b =>
