@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.BotFramework;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TraineeBot.Cards;
+using TraineeBot.Core.Conversations;
 
 namespace TraineeBot.Core;
 
@@ -12,6 +14,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddBotFramework<TurnRouter>(configuration);
         services.AddCards(configuration);
+        services.TryAddScoped<IHelpRequestHandler, DirectToPeopleHelpRequestHandler>();
         return services;
     }
 }

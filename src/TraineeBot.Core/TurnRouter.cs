@@ -12,7 +12,11 @@ namespace TraineeBot.Core;
 /// The bot's entry point for every turn: records who wrote and from where, then sends the activity to the
 /// feature that handles it. Unknown activity types are logged and ignored.
 /// </summary>
-public sealed partial class TurnRouter(IConversationStore conversations, ICardRenderer cards, ILogger<TurnRouter> logger) : IBot
+public sealed partial class TurnRouter(
+    IConversationStore conversations,
+    ICardRenderer cards,
+    IHelpRequestHandler helpRequests,
+    ILogger<TurnRouter> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -78,6 +82,13 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
         var text = turn.Activity.TextWithoutBotMention();
         var language = contact.Language;
         var command = ConversationCommands.Parse(text);
+        if (command == ConversationCommand.NeedHelp)
+        {
+            // Before anything else, and whatever is going on: a person's help was asked for.
+            await helpRequests.HandleAsync(turn, contact, text, cancellationToken);
+            return;
+        }
+
         if (contact.WelcomedUtc is null && command is not (ConversationCommand.English or ConversationCommand.Swedish or ConversationCommand.SwitchLanguage))
         {
             // No install event got a welcome out (or it failed): the first message gets it.
@@ -97,6 +108,9 @@ public sealed partial class TurnRouter(IConversationStore conversations, ICardRe
                 break;
             case ConversationCommand.SwitchLanguage:
                 await ChangeLanguageAsync(turn, contact, Language.Other(language), cancellationToken);
+                break;
+            case ConversationCommand.Cancel:
+                await ReplyAsync(turn, BotTexts.Get(language, TextKey.NothingToCancel), cancellationToken);
                 break;
             default:
                 await ReplyAsync(turn, BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);

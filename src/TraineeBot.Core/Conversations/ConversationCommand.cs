@@ -11,11 +11,16 @@ public enum ConversationCommand
     English,
     Swedish,
     SwitchLanguage,
+    Cancel,
+
+    /// <summary>The user asks for a person's help ("jag behöver hjälp"): never answered by a dialog.</summary>
+    NeedHelp,
 }
 
 /// <summary>
 /// Recognises the conversation commands in what a user wrote: whole-message matches, case-, accent- and
-/// punctuation-insensitive ("Hjälp!", "hjalp", "HELP?"), so a sentence that merely contains a word is not a command.
+/// punctuation-insensitive ("Hjälp!", "hjalp", "HELP?"), so a sentence that merely contains a word is not a command —
+/// except a request for help, which also counts when the sentence goes on.
 /// </summary>
 public static class ConversationCommands
 {
@@ -38,15 +43,38 @@ public static class ConversationCommands
         ["swedish"] = ConversationCommand.Swedish,
         ["pa svenska"] = ConversationCommand.Swedish,
         ["in swedish"] = ConversationCommand.Swedish,
+        ["avbryt"] = ConversationCommand.Cancel,
+        ["cancel"] = ConversationCommand.Cancel,
+        ["sluta"] = ConversationCommand.Cancel,
+        ["avsluta"] = ConversationCommand.Cancel,
+        ["stopp"] = ConversationCommand.Cancel,
+        ["stop"] = ConversationCommand.Cancel,
+        ["jag behover hjalp"] = ConversationCommand.NeedHelp,
+        ["behover hjalp"] = ConversationCommand.NeedHelp,
+        ["hjalp mig"] = ConversationCommand.NeedHelp,
+        ["jag behover hjalp nu"] = ConversationCommand.NeedHelp,
+        ["i need help"] = ConversationCommand.NeedHelp,
+        ["need help"] = ConversationCommand.NeedHelp,
+        ["help me"] = ConversationCommand.NeedHelp,
         ["byt sprak"] = ConversationCommand.SwitchLanguage,
         ["change language"] = ConversationCommand.SwitchLanguage,
         ["switch language"] = ConversationCommand.SwitchLanguage,
     };
 
+    /// <summary>A message that starts with one of these asks for help even when it goes on ("jag behöver hjälp med schemat").</summary>
+    private static readonly string[] NeedHelpOpenings = ["jag behover hjalp ", "behover hjalp ", "i need help ", "need help "];
+
     public static ConversationCommand Parse(string? text)
     {
         var normalized = Normalize(text);
-        return Phrases.TryGetValue(normalized, out var command) ? command : ConversationCommand.None;
+        if (Phrases.TryGetValue(normalized, out var command))
+        {
+            return command;
+        }
+
+        return NeedHelpOpenings.Any(o => normalized.StartsWith(o, StringComparison.Ordinal))
+            ? ConversationCommand.NeedHelp
+            : ConversationCommand.None;
     }
 
     /// <summary>Lower case, accents removed (å→a, ö→o), punctuation around words dropped, spaces collapsed.</summary>

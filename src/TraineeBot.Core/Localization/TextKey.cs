@@ -18,4 +18,11 @@ public static class TextKey
     public const string NotUnderstood = "NotUnderstood";
     public const string LanguageChanged = "LanguageChanged";
     public const string ErrorApology = "Error.Apology";
+    public const string Cancelled = "Cancelled";
+    public const string NothingToCancel = "NothingToCancel";
+    public const string NeedHelpNoCoordinator = "NeedHelp.NoCoordinator";
+    public const string DialogConflict = "Dialog.Conflict";
+    public const string DialogPaused = "Dialog.Paused";
+    public const string DialogThankUser = "Dialog.ThankUser";
+    public const string DialogOutdated = "Dialog.Outdated";
 }
