@@ -59,8 +59,11 @@ public sealed class CardTemplateTests
     [InlineData("{ \"type\": \"AdaptiveCard\", \"body\": [ ", "not valid JSON")]
     [InlineData("{ \"type\": \"Hero\" }", "\"type\": \"AdaptiveCard\"")]
     [InlineData("[]", "\"type\": \"AdaptiveCard\"")]
-    [InlineData("{ \"type\": \"AdaptiveCard\", \"body\": [ { \"text\": \"${unclosed\" } ] }", "$.body[0].text")]
-    [InlineData("{ \"type\": \"AdaptiveCard\", \"body\": [ { \"text\": \"${if(a, b)}\" } ] }", "not a simple path")]
+    [InlineData("{ \"type\": \"AdaptiveCard\", \"body\": [ { \"text\": \"${a +}\" } ] }", "at $.body[0].text")]
+    [InlineData("{ \"type\": \"AdaptiveCard\", \"body\": [ { \"text\": \"${if(a, b)}\" } ] }", "should have at least 3 children")]
+    [InlineData("{ \"type\": \"AdaptiveCard\", \"body\": [ {}, {}, { \"text\": \"Hej ${shout(name)}\" } ] }", "at $.body[2].text")]
+    [InlineData("{ \"type\": \"AdaptiveCard\", \"body\": [ { \"text\": \"Hej ${shout(name)}\" } ] }", "unknown function 'shout'")]
+    [InlineData("{ \"type\": \"AdaptiveCard\", \"actions\": [ { \"title\": \"${a b}\" } ] }", "at $.actions[0].title")]
     public void A_broken_template_is_refused_at_load_with_where_and_why(string json, string expected)
     {
         var error = Assert.Throws<CardTemplateException>(() => CardTemplate.Parse("broken", json));
