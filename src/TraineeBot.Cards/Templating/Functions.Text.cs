@@ -13,7 +13,8 @@ internal static partial class Functions
         add(new FunctionDefinition("length", ReturnType.Number, Arity(1, 1, ReturnType.String),
             Apply(args => Result.Of(JsValue.From(StringOrEmpty(args[0]).Length)), VerifyStringOrNull)), []);
         add(StringTransform("toLower", Arity(1, 2, ReturnType.String), s => s.ToLowerInvariant()), []);
-        add(StringTransform("toUpper", Arity(1, 2, ReturnType.String), s => s.ToUpperInvariant()), []);
+        // JavaScript upper-cases with full case mapping: ß becomes SS.
+        add(StringTransform("toUpper", Arity(1, 2, ReturnType.String), s => s.ToUpperInvariant().Replace("ß", "SS", StringComparison.Ordinal)), []);
         add(StringTransform("trim", Arity(1, 1, ReturnType.String), JsNumber.Trim), []);
         add(new FunctionDefinition("substring", ReturnType.String, Order([ReturnType.Number], ReturnType.String, ReturnType.Number), Substring), []);
         add(new FunctionDefinition("split", ReturnType.Array, Arity(1, 2, ReturnType.String), Apply(Split, VerifyStringOrNull)), []);

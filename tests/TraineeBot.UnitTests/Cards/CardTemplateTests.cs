@@ -80,4 +80,84 @@ public sealed class CardTemplateTests
         Assert.Contains("welcome", store.Names);
         Assert.Equal(Directory.GetFiles(RepositoryPaths.Cards, "*.json").Length, store.Names.Count);
     }
+
+    [Fact]
+    public void The_store_loads_top_level_cards_only_so_samples_are_not_templates()
+    {
+        var folder = Directory.CreateTempSubdirectory("traineebot-cards-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "hello.json"), "{ \"type\": \"AdaptiveCard\", \"version\": \"1.5\", \"body\": [] }");
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "samples"));
+            File.WriteAllText(Path.Combine(folder.FullName, "samples", "hello.json"), "{ \"not\": \"a card\" }");
+
+            var store = new CardTemplateStore(Options.Create(new CardOptions { Path = folder.FullName }));
+
+            Assert.Equal(["hello"], store.Names);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_expression_that_fails_at_render_names_the_card_and_the_place()
+    {
+        var template = CardTemplate.Parse("list", """
+            { "type": "AdaptiveCard", "body": [ { "type": "TextBlock", "text": "x" }, { "type": "TextBlock", "text": "${items[0]}" } ] }
+            """);
+
+        var error = Assert.Throws<CardTemplateException>(() => template.Render(new JsonObject { ["items"] = new JsonArray() }));
+
+        Assert.Contains("Card 'list' at $.body[1].text", error.Message, StringComparison.Ordinal);
+        Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_whose_root_is_left_out_is_an_error_not_an_empty_card()
+    {
+        var template = CardTemplate.Parse("gone", """{ "type": "AdaptiveCard", "$when": "${show}", "body": [] }""");
+
+        var error = Assert.Throws<CardTemplateException>(() => template.Render(new JsonObject { ["show"] = false }));
+
+        Assert.Contains("Card 'gone'", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(template.Render(new JsonObject { ["show"] = true }));
+    }
+
+    [Fact]
+    public void Repeats_conditions_and_functions_render_and_leave_the_data_alone()
+    {
+        var template = CardTemplate.Parse("tasks", """
+            { "type": "AdaptiveCard", "version": "1.5", "body": [
+              { "type": "TextBlock", "$data": "${tasks}", "$when": "${!done}", "text": "${$index + 1}. ${toUpper(title)} (${$root.owner})" }
+            ] }
+            """);
+        var data = new JsonObject
+        {
+            ["owner"] = "Åsa",
+            ["tasks"] = new JsonArray(
+                new JsonObject { ["title"] = "läsa", ["done"] = false },
+                new JsonObject { ["title"] = "skriva", ["done"] = true },
+                new JsonObject { ["title"] = "öva", ["done"] = false }),
+        };
+        var before = data.ToJsonString();
+
+        var card = template.Render(data);
+
+        Assert.Equal(["1. LÄSA (Åsa)", "3. ÖVA (Åsa)"], card["body"]!.AsArray().Select(b => (string?)b!["text"]));
+        Assert.Equal(before, data.ToJsonString());
+    }
+
+    [Fact]
+    public void Renders_concurrently_from_one_loaded_template()
+    {
+        var template = CardTemplate.Parse("t", Template);
+
+        Parallel.For(0, 200, i =>
+        {
+            var card = template.Render(new JsonObject { ["title"] = $"T{i}", ["person"] = new JsonObject { ["name"] = $"N{i}" }, ["count"] = i });
+            Assert.Equal($"Hej N{i}, du har {i} nya frågor.", (string?)card["body"]![1]!["text"]);
+        });
+    }
 }
