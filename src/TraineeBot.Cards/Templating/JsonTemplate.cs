@@ -35,7 +35,7 @@ internal sealed class JsonTemplate
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                 return CompileString(value.GetValue<string>(), location);
             default:
-                return new LiteralNode(json?.DeepClone());
+                return new LiteralNode(json is null ? JsValue.Null : JsValue.From(json));
         }
     }
 
@@ -43,12 +43,12 @@ internal sealed class JsonTemplate
     {
         if (!text.Contains("${", StringComparison.Ordinal))
         {
-            return new LiteralNode(JsonValue.Create(text));
+            return new LiteralNode(JsValue.From(text));
         }
 
         var expr = ParseString(text, location);
         return expr is ConstantExpr constant
-            ? new LiteralNode(JsonValue.Create(constant.Value.String))
+            ? new LiteralNode(constant.Value)
             : new ExpressionNode(expr, location, text);
     }
 

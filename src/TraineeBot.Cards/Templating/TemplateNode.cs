@@ -23,12 +23,10 @@ internal abstract class TemplateNode
     public abstract Expanded Expand(Scope scope);
 }
 
-/// <summary>JSON with no expression in it.</summary>
-internal sealed class LiteralNode(JsonNode? value) : TemplateNode
+/// <summary>A JSON string, number, boolean or null with no expression in it (made anew per render: cheap, never shared).</summary>
+internal sealed class LiteralNode(JsValue value) : TemplateNode
 {
-    public JsonNode? Value { get; } = value;
-
-    public override Expanded Expand(Scope scope) => Expanded.Of(Value?.DeepClone());
+    public override Expanded Expand(Scope scope) => Expanded.Of(value);
 }
 
 /// <summary>A string that is, or contains, <c>${…}</c>.</summary>
