@@ -127,7 +127,7 @@ internal sealed class JsonTemplate
                 "inline $data must be plain JSON; to bind data here, write \"$data\": \"${path}\" instead of ${…} inside it");
         }
 
-        return new ObjectNode.DataSource(value is null ? JsValue.Null : JsValue.From(value.DeepClone()), null, location);
+        return new ObjectNode.DataSource(value is null ? JsValue.Null : JsValue.From(Materialize(value.DeepClone())), null, location);
     }
 
     private static ObjectNode.Condition CompileWhen(JsonNode? value, string location)
@@ -139,6 +139,39 @@ internal sealed class JsonTemplate
         }
 
         return new ObjectNode.Condition(null, dropAlways: value is not null && JsValue.From(value).IsTruthy);
+    }
+
+    /// <summary>
+    /// Walks a parsed node once so that every object and array is built now: a node parsed from text is built lazily on
+    /// first read, which is not safe when many renders read the template's inline data at once.
+    /// </summary>
+    private static JsonNode Materialize(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    if (child is not null)
+                    {
+                        Materialize(child);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null)
+                    {
+                        Materialize(child);
+                    }
+                }
+
+                break;
+        }
+
+        return node;
     }
 
     /// <summary>A JSONPath-style location: <c>$.body[2].text</c>, or <c>$['odd key']</c>.</summary>

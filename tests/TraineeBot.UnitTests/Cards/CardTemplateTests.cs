@@ -160,4 +160,28 @@ public sealed class CardTemplateTests
             Assert.Equal($"Hej N{i}, du har {i} nya frågor.", (string?)card["body"]![1]!["text"]);
         });
     }
+
+    [Fact]
+    public void Data_built_in_csharp_binds_like_parsed_json()
+    {
+        var template = CardTemplate.Parse("types", """
+            { "type": "AdaptiveCard", "body": [ { "type": "TextBlock", "text": "${i}|${l}|${m}|${d}|${b}|${s}|${when}|${id}", "n": "${m}" } ] }
+            """);
+        var data = new JsonObject
+        {
+            ["i"] = 3,
+            ["l"] = 9_000_000_000L,
+            ["m"] = 2.50m,
+            ["d"] = 0.1d,
+            ["b"] = true,
+            ["s"] = "å",
+            ["when"] = new DateTimeOffset(2024, 3, 5, 14, 7, 9, TimeSpan.Zero),
+            ["id"] = Guid.Empty,
+        };
+
+        var block = template.Render(data)["body"]![0]!;
+
+        Assert.Equal("3|9000000000|2.5|0.1|true|å|2024-03-05T14:07:09+00:00|00000000-0000-0000-0000-000000000000", (string?)block["text"]);
+        Assert.Equal(2.5, (double?)block["n"]);
+    }
 }
