@@ -1,23 +1,23 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using TraineeBot.Cards.Templating;
 
 namespace TraineeBot.Cards;
 
 /// <summary>
-/// A parsed card template. This first binder supports what the foundation's cards use — <c>${path.to.value}</c>
-/// as a whole string value (the value keeps its JSON type) or inside a string (interpolated as text) — with
-/// adaptivecards-templating's rule that an expression whose path is missing stays in the output as written.
-/// Expressions are checked when the template is loaded, so a typo fails at start-up, not at send time.
+/// A parsed Adaptive Card template. <c>${…}</c> is Adaptive Card templating as Microsoft's adaptivecards-templating 2.3.1
+/// does it (see docs/templating.md): expressions, <c>$data</c>, <c>$when</c>, <c>$index</c>, <c>$root</c>. Every expression
+/// is parsed when the template is loaded, so a typo or an unknown function fails at start-up, naming the card and the
+/// place; rendering only evaluates.
 /// </summary>
-public sealed partial class CardTemplate
+public sealed class CardTemplate
 {
-    private readonly JsonObject root;
+    private readonly JsonTemplate template;
 
-    private CardTemplate(string name, JsonObject root)
+    private CardTemplate(string name, JsonTemplate template)
     {
         Name = name;
-        this.root = root;
+        this.template = template;
     }
 
     public string Name { get; }
@@ -34,98 +34,37 @@ public sealed partial class CardTemplate
             throw new CardTemplateException($"Card '{name}': not valid JSON at line {ex.LineNumber + 1}: {ex.Message}", ex);
         }
 
-        if (node is not JsonObject card || card["type"]?.GetValue<string>() != "AdaptiveCard")
+        if (node is not JsonObject card || card["type"] is not JsonValue type
+            || type.GetValueKind() != JsonValueKind.String || type.GetValue<string>() != "AdaptiveCard")
         {
             throw new CardTemplateException($"Card '{name}': the root must be an object with \"type\": \"AdaptiveCard\".");
         }
 
-        Validate(name, card, "$");
-        return new CardTemplate(name, card);
-    }
-
-    public JsonObject Render(JsonObject data) => (JsonObject)Bind(root, data)!;
-
-    private static void Validate(string name, JsonNode? node, string location)
-    {
-        switch (node)
+        try
         {
-            case JsonObject obj:
-                foreach (var (key, value) in obj)
-                {
-                    Validate(name, value, $"{location}.{key}");
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    Validate(name, array[i], $"{location}[{i}]");
-                }
-
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var text):
-                var open = text.Split("${").Length - 1;
-                var matches = Expression().Matches(text);
-                if (open != matches.Count)
-                {
-                    throw new CardTemplateException(
-                        $"Card '{name}' at {location}: \"{text}\" has an expression that is not a simple path ${{a.b}} or is not closed.");
-                }
-
-                break;
+            return new CardTemplate(name, JsonTemplate.Compile(card));
+        }
+        catch (TemplateCompileException ex)
+        {
+            throw new CardTemplateException($"Card '{name}' at {ex.Message}", ex);
         }
     }
 
-    private static JsonNode? Bind(JsonNode? node, JsonObject data) => node switch
+    /// <exception cref="CardTemplateException">An expression failed (as it fails in adaptivecards-templating too), or the card's root was left out.</exception>
+    public JsonObject Render(JsonObject data)
     {
-        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Bind(p.Value, data)))),
-        JsonArray array => new JsonArray(array.Select(item => Bind(item, data)).ToArray()),
-        JsonValue value when value.TryGetValue<string>(out var text) && text.Contains("${", StringComparison.Ordinal) => BindString(text, data),
-        _ => node?.DeepClone(),
-    };
-
-    private static JsonNode? BindString(string text, JsonObject data)
-    {
-        var whole = Expression().Match(text);
-        if (whole.Success && whole.Length == text.Length)
+        ArgumentNullException.ThrowIfNull(data);
+        JsonNode? result;
+        try
         {
-            return Resolve(data, whole.Groups["path"].Value, out var found) is var value && found
-                ? value?.DeepClone()
-                : JsonValue.Create(text);
+            result = template.Expand(data);
+        }
+        catch (TemplateRenderException ex)
+        {
+            throw new CardTemplateException($"Card '{Name}' at {ex.Message}", ex);
         }
 
-        return JsonValue.Create(Expression().Replace(text, m =>
-        {
-            var value = Resolve(data, m.Groups["path"].Value, out var found);
-            return !found ? m.Value : value switch
-            {
-                null => string.Empty,
-                JsonValue v when v.TryGetValue<string>(out var s) => s,
-                _ => value.ToJsonString(),
-            };
-        }));
+        return result as JsonObject
+            ?? throw new CardTemplateException($"Card '{Name}': the card rendered to {(result is null ? "nothing" : "an array")}, not one card (check the root's $when and $data).");
     }
-
-    private static JsonNode? Resolve(JsonObject data, string path, out bool found)
-    {
-        JsonNode? current = data;
-        foreach (var segment in path.Split('.'))
-        {
-            if (current is JsonObject obj && obj.TryGetPropertyValue(segment, out var next))
-            {
-                current = next;
-            }
-            else
-            {
-                found = false;
-                return null;
-            }
-        }
-
-        found = true;
-        return current;
-    }
-
-    [GeneratedRegex(@"\$\{(?<path>[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Expression();
 }

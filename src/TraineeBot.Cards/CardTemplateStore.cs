@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace TraineeBot.Cards;
 
-/// <summary>Loads every <c>*.json</c> in the cards folder once, validating each; renders by name.</summary>
+/// <summary>
+/// Loads every top-level <c>*.json</c> in the cards folder once (sub-folders such as <c>samples/</c> are not templates),
+/// parsing every expression; renders by name.
+/// </summary>
 public sealed class CardTemplateStore : ICardRenderer
 {
     private readonly FrozenDictionary<string, CardTemplate> templates;
@@ -20,7 +23,7 @@ public sealed class CardTemplateStore : ICardRenderer
             throw new CardTemplateException($"The card folder '{folder}' does not exist (setting {CardOptions.SectionName}:Path).");
         }
 
-        templates = Directory.EnumerateFiles(folder, "*.json")
+        templates = Directory.EnumerateFiles(folder, "*.json", SearchOption.TopDirectoryOnly)
             .Select(file => CardTemplate.Parse(System.IO.Path.GetFileNameWithoutExtension(file), File.ReadAllText(file)))
             .ToFrozenDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
     }
