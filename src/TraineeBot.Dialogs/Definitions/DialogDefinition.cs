@@ -42,6 +42,11 @@ public sealed class DialogDefinition
     /// <summary>The file the dialog was read from (relative to the dialogs folder), if any.</summary>
     public string? File { get; init; }
 
+    /// <summary>Where the id and the triggers are written, for messages about the catalog.</summary>
+    internal (int Line, int Column) IdPosition { get; init; } = (1, 1);
+
+    internal (int Line, int Column) TriggersPosition { get; init; } = (1, 1);
+
     public StepDefinition? FindStep(string id) =>
         indexById.TryGetValue(id, out var index) ? Steps[index] : null;
 
