@@ -34,7 +34,7 @@ public sealed class DialogRunState
     {
     }
 
-    private DialogRunState(DialogRunState other)
+    internal DialogRunState(DialogRunState other)
     {
         DefinitionId = other.DefinitionId;
         DefinitionVersion = other.DefinitionVersion;
@@ -66,6 +66,4 @@ public sealed class DialogRunState
 
     /// <summary>A form's valid field values (as the card sends them) kept while invalid fields are asked again.</summary>
     public JsonObject? FormDraft { get; init; }
-
-    internal DialogRunState Copy() => new(this);
 }
