@@ -175,11 +175,12 @@ internal static class AnswerReader
                 continue;
             }
 
-            foreach (var name in option.Names())
+            var written = new[] { option.Value, option.Label.Swedish, option.Label.English ?? string.Empty }.Concat(option.Synonyms);
+            foreach (var (text, name) in written.Select(text => (text, InputText.Normalize(text))).Where(pair => pair.Item2.Length > 0).DistinctBy(pair => pair.Item2))
             {
                 if (owners.TryGetValue(name, out var owner))
                 {
-                    map.Problems.Add(sequence.Children[i], $"'{name}' names both option '{owner}' and option '{option.Value}' of {what}; each word may pick only one option");
+                    map.Problems.Add(sequence.Children[i], $"'{text}' names both option '{owner}' and option '{option.Value}' of {what}; each word may pick only one option");
                 }
                 else
                 {
