@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.BotFramework;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TraineeBot.Cards;
+using Microsoft.Extensions.Options;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Dialogs;
+using TraineeBot.Dialogs;
 
 namespace TraineeBot.Core;
 
@@ -15,6 +18,15 @@ public static class CoreServiceCollectionExtensions
         services.AddBotFramework<TurnRouter>(configuration);
         services.AddCards(configuration);
         services.TryAddScoped<IHelpRequestHandler, DirectToPeopleHelpRequestHandler>();
+
+        services.AddOptions<DialogOptions>().Bind(configuration.GetSection(DialogOptions.SectionName));
+        services.AddSingleton<IDialogEndAction, ThankUser>();
+        services.AddSingleton(sp => DialogCatalog.Load(
+            sp.GetRequiredService<IOptions<DialogOptions>>().Value.ResolvedPath,
+            sp.GetServices<IDialogEndAction>().Select(a => a.Name).ToHashSet(StringComparer.Ordinal)));
+        services.AddSingleton<DialogEngine>();
+        services.AddScoped<DialogConversation>();
+        services.AddHostedService<DialogCatalogCheck>();
         return services;
     }
 }

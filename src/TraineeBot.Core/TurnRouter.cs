@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Hosting;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Cards;
+using System.Text.Json.Nodes;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Dialogs;
+using TraineeBot.Dialogs;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Users;
 
@@ -16,6 +19,7 @@ public sealed partial class TurnRouter(
     IConversationStore conversations,
     ICardRenderer cards,
     IHelpRequestHandler helpRequests,
+    DialogConversation dialogs,
     ILogger<TurnRouter> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -99,22 +103,39 @@ public sealed partial class TurnRouter(
         {
             case ConversationCommand.Help:
                 await ReplyAsync(turn, BotTexts.Get(language, TextKey.HelpIntro) + "\n\n" + BotTexts.Get(language, TextKey.HelpCommands), cancellationToken);
-                break;
-            case ConversationCommand.English:
-                await ChangeLanguageAsync(turn, contact, Language.English, cancellationToken);
-                break;
-            case ConversationCommand.Swedish:
-                await ChangeLanguageAsync(turn, contact, Language.Swedish, cancellationToken);
-                break;
-            case ConversationCommand.SwitchLanguage:
-                await ChangeLanguageAsync(turn, contact, Language.Other(language), cancellationToken);
-                break;
+                await dialogs.TryResumeAsync(turn, contact, cancellationToken);
+                return;
+            case ConversationCommand.English or ConversationCommand.Swedish or ConversationCommand.SwitchLanguage:
+                var chosen = command switch
+                {
+                    ConversationCommand.English => Language.English,
+                    ConversationCommand.Swedish => Language.Swedish,
+                    _ => Language.Other(language),
+                };
+                await ChangeLanguageAsync(turn, contact, chosen, cancellationToken);
+                await dialogs.TryResumeAsync(turn, contact with { Language = chosen }, cancellationToken);
+                return;
             case ConversationCommand.Cancel:
-                await ReplyAsync(turn, BotTexts.Get(language, TextKey.NothingToCancel), cancellationToken);
-                break;
-            default:
-                await ReplyAsync(turn, BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);
-                break;
+                if (!await dialogs.TryCancelAsync(turn, contact, cancellationToken))
+                {
+                    await ReplyAsync(turn, BotTexts.Get(language, TextKey.NothingToCancel), cancellationToken);
+                }
+
+                return;
+        }
+
+        if (dialogs.FindByTrigger(text) is { } dialogId)
+        {
+            await dialogs.StartAsync(turn, contact, dialogId, cancellationToken);
+            return;
+        }
+
+        DialogInput input = turn.Activity.Value is JsonObject submitted && string.IsNullOrWhiteSpace(text)
+            ? new DialogInput.CardData(submitted)
+            : new DialogInput.Text(text);
+        if (!await dialogs.TryContinueAsync(turn, contact, input, cancellationToken))
+        {
+            await ReplyAsync(turn, BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);
         }
     }
 

@@ -60,7 +60,14 @@ public sealed class FakeConnector : HttpMessageHandler
         if (response.IsSuccessStatusCode && response.Content is { } content)
         {
             var answer = await content.ReadAsStringAsync(cancellationToken);
-            responseId = answer.Length > 0 && JsonNode.Parse(answer) is JsonObject o ? o["id"]?.GetValue<string>() : null;
+            try
+            {
+                responseId = answer.Length > 0 && JsonNode.Parse(answer) is JsonObject o ? o["id"]?.GetValue<string>() : null;
+            }
+            catch (JsonException)
+            {
+                // A scripted answer that is not JSON: no id to remember.
+            }
         }
 
         requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body,

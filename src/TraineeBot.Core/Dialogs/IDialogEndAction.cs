@@ -16,5 +16,13 @@ public interface IDialogEndAction
     Task RunAsync(DialogEndContext context, CancellationToken cancellationToken);
 }
 
-/// <summary>What an end action gets: the turn, who answered, and the run with its answers.</summary>
-public sealed record DialogEndContext(ITurnContext Turn, Contact Contact, DialogRun Run, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> Answers);
+/// <summary>
+/// What an end action gets: the turn, who answered, the run with its answers by step id, and the definition's
+/// completion message in the user's language.
+/// </summary>
+public sealed record DialogEndContext(
+    ITurnContext Turn,
+    Contact Contact,
+    DialogRun Run,
+    IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> Answers,
+    string CompletionMessage);

@@ -2,7 +2,7 @@ using TraineeBot.Core.Localization;
 
 namespace TraineeBot.Core.Dialogs;
 
-/// <summary><c>thank-user</c>: thanks the user for their answers, in their language.</summary>
+/// <summary><c>thank-user</c>: thanks the user with the definition's completion message, in their language.</summary>
 internal sealed class ThankUser : IDialogEndAction
 {
     public string Name => "thank-user";
@@ -10,7 +10,10 @@ internal sealed class ThankUser : IDialogEndAction
     public Task RunAsync(DialogEndContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reply = context.Turn.Activity.CreateReply(BotTexts.Get(context.Contact.Language, TextKey.DialogThankUser));
+        var text = string.IsNullOrWhiteSpace(context.CompletionMessage)
+            ? BotTexts.Get(context.Contact.Language, TextKey.DialogThankUser)
+            : context.CompletionMessage;
+        var reply = context.Turn.Activity.CreateReply(text);
         return context.Turn.SendActivityAsync(reply, cancellationToken);
     }
 }

@@ -1,0 +1,229 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using TraineeBot.BotFramework.Hosting;
+using TraineeBot.Cards;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Localization;
+using TraineeBot.Dialogs;
+
+namespace TraineeBot.Core.Dialogs;
+
+/// <summary>
+/// Runs a user's dialogs in a conversation: starts one, feeds it what the user typed or submitted, stores the run after
+/// every turn (refusing a save based on a stale revision), shows what the engine asks, and runs the end actions.
+/// </summary>
+public sealed partial class DialogConversation(
+    DialogCatalog catalog,
+    DialogEngine engine,
+    IDialogRunStore runs,
+    IEnumerable<IDialogEndAction> endActions,
+    ICardRenderer cards,
+    TimeProvider time,
+    ILogger<DialogConversation> logger)
+{
+    private readonly Dictionary<string, IDialogEndAction> actions = endActions.ToDictionary(a => a.Name, StringComparer.Ordinal);
+
+    /// <summary>The dialog a user starts by writing <paramref name="text"/> (its definition's <c>triggers:</c>), or null.</summary>
+    public string? FindByTrigger(string text) => catalog.FindByTrigger(text)?.Id;
+
+    /// <summary>Starts <paramref name="definitionId"/>, or picks up the run already going in this conversation.</summary>
+    public async Task StartAsync(ITurnContext turn, Contact contact, string definitionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(contact);
+        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is { } active)
+        {
+            await ResumeAsync(turn, contact, active, cancellationToken);
+            return;
+        }
+
+        if (catalog.Find(definitionId) is not { } definition)
+        {
+            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogUnavailable), cancellationToken);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var run = new DialogRun
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = contact.UserId,
+            ConversationReferenceId = contact.ConversationReferenceId,
+            DefinitionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            StateJson = "{}",
+            StartedUtc = now,
+            UpdatedUtc = now,
+        };
+        await ApplyAsync(turn, contact, run, engine.Start(definition, Context(contact)), cancellationToken);
+    }
+
+    /// <summary>Gives the input to the active run; false when there is none.</summary>
+    public async Task<bool> TryContinueAsync(ITurnContext turn, Contact contact, DialogInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(contact);
+        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is not { } run)
+        {
+            return false;
+        }
+
+        if (await CurrentDefinitionAsync(turn, contact, run, cancellationToken) is not { } definition)
+        {
+            return true;
+        }
+
+        await ApplyAsync(turn, contact, run, engine.Continue(definition, State(run), input, Context(contact)), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Cancels the active run; false when there is none.</summary>
+    public async Task<bool> TryCancelAsync(ITurnContext turn, Contact contact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(contact);
+        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is not { } run)
+        {
+            return false;
+        }
+
+        var cancelled = engine.Cancel(State(run));
+        if (await SaveAsync(turn, contact, run, cancelled, cancellationToken))
+        {
+            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.Cancelled), cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Asks the active run's current question again (after the user was away, or changed language).</summary>
+    public async Task<bool> TryResumeAsync(ITurnContext turn, Contact contact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is not { } run)
+        {
+            return false;
+        }
+
+        await ResumeAsync(turn, contact, run, cancellationToken);
+        return true;
+    }
+
+    private async Task ResumeAsync(ITurnContext turn, Contact contact, DialogRun run, CancellationToken cancellationToken)
+    {
+        if (await CurrentDefinitionAsync(turn, contact, run, cancellationToken) is { } definition)
+        {
+            await ApplyAsync(turn, contact, run, engine.Resume(definition, State(run), Context(contact)), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The definition the run was started with. When the questions changed since (a new version), the old run is
+    /// closed with its answers kept, and the current version starts over.
+    /// </summary>
+    private async Task<DialogDefinition?> CurrentDefinitionAsync(ITurnContext turn, Contact contact, DialogRun run, CancellationToken cancellationToken)
+    {
+        var definition = catalog.Find(run.DefinitionId);
+        if (definition is not null && definition.Version == run.DefinitionVersion)
+        {
+            return definition;
+        }
+
+        Log.Outdated(logger, run.Id, run.DefinitionId, run.DefinitionVersion, definition?.Version);
+        if (!await SaveAsync(turn, contact, run, engine.Cancel(State(run)), cancellationToken))
+        {
+            return null;
+        }
+
+        if (definition is null)
+        {
+            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogUnavailable), cancellationToken);
+            return null;
+        }
+
+        await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogOutdated), cancellationToken);
+        await StartAsync(turn, contact, definition.Id, cancellationToken);
+        return null;
+    }
+
+    private async Task ApplyAsync(ITurnContext turn, Contact contact, DialogRun run, DialogTurn result, CancellationToken cancellationToken)
+    {
+        if (!await SaveAsync(turn, contact, run, result.State, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var output in result.Outputs)
+        {
+            if (output is DialogOutput.Completed completed)
+            {
+                await CompleteAsync(turn, contact, run, completed, cancellationToken);
+            }
+            else
+            {
+                await turn.SendActivityAsync(DialogCards.Render(cards, output, turn.Activity, contact.Language), cancellationToken);
+            }
+        }
+    }
+
+    private async Task CompleteAsync(ITurnContext turn, Contact contact, DialogRun run, DialogOutput.Completed completed, CancellationToken cancellationToken)
+    {
+        var answers = completed.Answers.ToDictionary(a => a.Key, a => (JsonNode?)a.Value.Value.DeepClone(), StringComparer.Ordinal);
+        foreach (var name in completed.EndActions)
+        {
+            // The catalog only loads definitions whose end actions are registered, so a miss is a programming error.
+            var action = actions.TryGetValue(name, out var found) ? found
+                : throw new InvalidOperationException($"Dialog '{completed.DialogId}' names the end action '{name}', which is not registered.");
+            await action.RunAsync(new DialogEndContext(turn, contact, run, answers, completed.Message), cancellationToken);
+        }
+    }
+
+    /// <summary>Stores the run's new state; false (and the user asked to send again) when another turn saved first.</summary>
+    private async Task<bool> SaveAsync(ITurnContext turn, Contact contact, DialogRun run, DialogRunState state, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        run.StateJson = JsonSerializer.Serialize(state, DialogJsonContext.Default.DialogRunState);
+        run.Status = state.Status switch
+        {
+            DialogStatus.Completed => DialogRunStatus.Completed,
+            DialogStatus.Cancelled => DialogRunStatus.Cancelled,
+            _ => DialogRunStatus.Active,
+        };
+        run.UpdatedUtc = now;
+        run.CompletedUtc = run.Status == DialogRunStatus.Active ? null : now;
+        try
+        {
+            await runs.SaveAsync(run, cancellationToken);
+            return true;
+        }
+        catch (DialogRunConflictException ex)
+        {
+            Log.Conflict(logger, ex, run.Id);
+            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogConflict), cancellationToken);
+            return false;
+        }
+    }
+
+    private static DialogRunState State(DialogRun run) =>
+        JsonSerializer.Deserialize(run.StateJson, DialogJsonContext.Default.DialogRunState)
+        ?? throw new InvalidOperationException($"Dialog run {run.Id} has no state.");
+
+    private DialogContext Context(Contact contact) => new(contact.Language, StockholmTime.Today(time));
+
+    private static Task<BotFramework.Schema.ResourceResponse> SendTextAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var reply = turn.Activity.CreateReply(text);
+        reply.TextFormat = "markdown";
+        return turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Dialog run {RunId} lost a race with another turn; the user is asked to send again")]
+        public static partial void Conflict(ILogger logger, Exception exception, Guid runId);
+
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Dialog run {RunId} of {DefinitionId} v{RunVersion} is outdated (now v{CurrentVersion}); starting over")]
+        public static partial void Outdated(ILogger logger, Guid runId, string definitionId, int runVersion, int? currentVersion);
+    }
+}
