@@ -71,7 +71,7 @@ public sealed class FeedbackDialogTests : IDisposable
 
         using var second = new TraineeBotFactory(databasePath);
         await Conversation.For(second, user)
-            .Send("nej").ExpectCard(DialogCards.Question, card => Assert.Contains("Får en koordinator kontakta dig", card.VisibleText(), StringComparison.Ordinal))
+            .Send("nej").ExpectCard(DialogCards.Question, card => Assert.Contains("Får din traineehandledare kontakta dig", card.VisibleText(), StringComparison.Ordinal))
             .Send("nej").ExpectCard(DialogCards.Summary, card => Assert.Contains("5 – Mycket lätt", card.VisibleText(), StringComparison.Ordinal));
     }
 
