@@ -306,6 +306,19 @@ public sealed class DialogEngineTests
     }
 
     [Fact]
+    public void The_summary_buttons_send_their_commands_as_card_data_under_the_confirm_step()
+    {
+        var run = AtSummary(DialogFixtures.Swedish);
+
+        run.Submit(new JsonObject { [run.Summary.StepId] = run.Summary.Lines[1].Change.Value });
+        Assert.Equal("rating", run.Asked.StepId);
+        run.Submit(new JsonObject { ["rating"] = run.Asked.Keep!.Value });
+        run.Submit(new JsonObject { [run.Summary.StepId] = run.Summary.Send.Value });
+
+        Assert.Equal(DialogStatus.Completed, run.State.Status);
+    }
+
+    [Fact]
     public void A_finished_run_cannot_be_continued_or_resumed()
     {
         var run = AtSummary(DialogFixtures.Swedish).Say("ja");
