@@ -41,7 +41,7 @@ public sealed class FormStepTests
             """{"attendance":4,"tasks":["kitchen","cleaning"],"hours":12.5,"next-meeting":"2026-12-01","extend":true}""",
             answer.Value.ToJsonString());
         Assert.Equal(
-            "Närvaro: 4; Arbetsuppgifter: Kök, Städ; Timmar per vecka: 12,5; Nästa möte: tisdag 1 december 2026; Vill ni förlänga?: Ja",
+            "Närvaro: 4; Arbetsuppgifter: Kök, Städ; Timmar per vecka: 12,5; Nästa möte: tisdag 1 december 2026; Vill ni förlänga? Ja",
             answer.Display);
     }
 
