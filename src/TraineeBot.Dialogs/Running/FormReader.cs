@@ -43,15 +43,19 @@ internal static class FormReader
             : new FormReading(null, problems, draft);
     }
 
-    /// <summary>"Telefon: 070-123 45 67; Tid: Förmiddag" in the given language.</summary>
+    /// <summary>"Närvaro: 4; Vill ni förlänga? Ja" in the given language.</summary>
     public static string Display(StepDefinition step, JsonNode value, string language)
     {
         var parts = step.Fields
             .Where(field => value is JsonObject values && values[field.Id] is not null)
-            .Select(field => $"{field.Label.Get(language)}: {field.Answer.Display(value[field.Id]!, language)}")
+            .Select(field => $"{Labelled(field.Label.Get(language))}{field.Answer.Display(value[field.Id]!, language)}")
             .ToList();
         return parts.Count == 0 ? DialogTexts.Get(language, DialogTextKey.AnswerNone) : string.Join("; ", parts);
     }
+
+    /// <summary>"Närvaro: " but "Vill ni förlänga? " — a label that is a question needs no colon.</summary>
+    private static string Labelled(string label) =>
+        label.EndsWith('?') || label.EndsWith(':') ? label + " " : label + ": ";
 
     /// <summary>Whether a stored form answer is still valid for the form as it is defined now.</summary>
     public static bool Accepts(StepDefinition step, JsonNode value, DialogContext context) =>

@@ -171,6 +171,18 @@ public sealed class DialogLoaderTests
     }
 
     [Fact]
+    public void The_whole_example_in_the_format_reference_loads()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "dialogs.md"));
+        var start = doc.IndexOf("```yaml\nid: feedback", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var definition = DialogFixtures.FromText("docs/dialogs.md", yaml);
+
+        Assert.Equal(["ease", "more", "comment", "contact", "contact-date", "confirm"], definition.Steps.Select(s => s.Id));
+    }
+
+    [Fact]
     public void A_form_step_is_read_with_each_field_kind_and_its_options()
     {
         var definition = DialogFixtures.Fixture("form-example.yaml");
