@@ -119,31 +119,27 @@ public sealed partial class DialogConversation(
     }
 
     /// <summary>
-    /// The definition the run was started with. When the questions changed since (a new version), the old run is
-    /// closed with its answers kept, and the current version starts over.
+    /// The run's definition. A run from an older version goes on with the current one (the engine keeps the answers
+    /// that still fit and says the questions changed); a run whose definition is gone is closed, its answers kept.
     /// </summary>
     private async Task<DialogDefinition?> CurrentDefinitionAsync(ITurnContext turn, Contact contact, DialogRun run, CancellationToken cancellationToken)
     {
-        var definition = catalog.Find(run.DefinitionId);
-        if (definition is not null && definition.Version == run.DefinitionVersion)
+        if (catalog.Find(run.DefinitionId) is { } definition)
         {
+            if (definition.Version != run.DefinitionVersion)
+            {
+                Log.Upgraded(logger, run.Id, run.DefinitionId, run.DefinitionVersion, definition.Version);
+            }
+
             return definition;
         }
 
-        Log.Outdated(logger, run.Id, run.DefinitionId, run.DefinitionVersion, definition?.Version);
-        if (!await SaveAsync(turn, contact, run, engine.Cancel(State(run)), cancellationToken))
-        {
-            return null;
-        }
-
-        if (definition is null)
+        Log.Unavailable(logger, run.Id, run.DefinitionId);
+        if (await SaveAsync(turn, contact, run, engine.Cancel(State(run)), cancellationToken))
         {
             await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogUnavailable), cancellationToken);
-            return null;
         }
 
-        await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogOutdated), cancellationToken);
-        await StartAsync(turn, contact, definition.Id, cancellationToken);
         return null;
     }
 
@@ -184,6 +180,7 @@ public sealed partial class DialogConversation(
     {
         var now = time.GetUtcNow();
         run.StateJson = JsonSerializer.Serialize(state, DialogJsonContext.Default.DialogRunState);
+        run.DefinitionVersion = state.DefinitionVersion;
         run.Status = state.Status switch
         {
             DialogStatus.Completed => DialogRunStatus.Completed,
@@ -223,7 +220,10 @@ public sealed partial class DialogConversation(
         [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Dialog run {RunId} lost a race with another turn; the user is asked to send again")]
         public static partial void Conflict(ILogger logger, Exception exception, Guid runId);
 
-        [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Dialog run {RunId} of {DefinitionId} v{RunVersion} is outdated (now v{CurrentVersion}); starting over")]
-        public static partial void Outdated(ILogger logger, Guid runId, string definitionId, int runVersion, int? currentVersion);
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Dialog run {RunId} of {DefinitionId} moves from v{RunVersion} to v{CurrentVersion}")]
+        public static partial void Upgraded(ILogger logger, Guid runId, string definitionId, int runVersion, int currentVersion);
+
+        [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Dialog run {RunId} of {DefinitionId}: the definition no longer exists; the run is closed")]
+        public static partial void Unavailable(ILogger logger, Guid runId, string definitionId);
     }
 }

@@ -24,7 +24,6 @@ public static class TextKey
     public const string DialogConflict = "Dialog.Conflict";
     public const string DialogPaused = "Dialog.Paused";
     public const string DialogThankUser = "Dialog.ThankUser";
-    public const string DialogOutdated = "Dialog.Outdated";
     public const string DialogButtonsHint = "Dialog.ButtonsHint";
     public const string DialogSubmit = "Dialog.Submit";
     public const string DialogRequired = "Dialog.Required";

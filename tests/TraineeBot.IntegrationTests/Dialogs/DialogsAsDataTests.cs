@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Testing;
 
@@ -33,6 +34,37 @@ public sealed class DialogsAsDataTests : IDisposable
             .Send("tyck till").ExpectCard(DialogCards.Question)
             .Send("4").ExpectCard(DialogCards.Question, card => Assert.Contains("Vilken del av TraineeBot använder du mest?", card.VisibleText(), StringComparison.Ordinal))
             .Send("hjälpen").ExpectCard(DialogCards.Question, card => Assert.Contains("Vill du skriva något mer?", card.VisibleText(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_run_open_when_the_questions_change_goes_on_with_the_new_version_and_keeps_its_answers()
+    {
+        var databasePath = TraineeBotFactory.NewDatabasePath();
+        var user = TeamsUser.New();
+        var v1 = File.ReadAllText(Path.Combine(RepositoryPaths.Dialogs, "feedback.yaml"));
+        File.WriteAllText(Path.Combine(folder, "feedback.yaml"), v1);
+        using (var before = new TraineeBotFactory(databasePath).With("Dialogs:Path", folder))
+        {
+            await Conversation.For(before, user)
+                .Install().ExpectCard("welcome")
+                .Send("tyck till").ExpectCard(DialogCards.Question)
+                .Send("4").ExpectCard(DialogCards.Question);
+        }
+
+        var v2 = v1.Replace("version: 1", "version: 2", StringComparison.Ordinal)
+            .Replace("Vill du skriva något mer?", "Har du något mer att säga?", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "feedback.yaml"), v2);
+        using var after = new TraineeBotFactory(databasePath).With("Dialogs:Path", folder);
+
+        await Conversation.For(after, user)
+            .Send("nej").ExpectReply(_ => { })
+            .ExpectCard(DialogCards.Question, card => Assert.Contains("Har du något mer att säga?", card.VisibleText(), StringComparison.Ordinal))
+            .Send("nej").ExpectCard(DialogCards.Question)
+            .Send("nej").ExpectCard(DialogCards.Summary, card => Assert.Contains("4 – Ganska lätt", card.VisibleText(), StringComparison.Ordinal));
+
+        await using var db = after.OpenDatabase();
+        var run = await db.DialogRuns.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, run.DefinitionVersion);
     }
 
     [Fact]

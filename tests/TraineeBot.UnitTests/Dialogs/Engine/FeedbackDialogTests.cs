@@ -38,7 +38,7 @@ public sealed class FeedbackDialogTests
     {
         var run = DialogRun.Start(Feedback, DialogFixtures.English).Say("5").Say("no").Say("no");
 
-        Assert.Equal(["How easy is TraineeBot to use? Answer 1–5.", "Do you want to write something more? For example what is good, or what could be better.", "May a coordinator contact you to talk about it?"],
+        Assert.Equal(["How easy is TraineeBot to use? Answer 1–5.", "Do you want to write something more? For example what is good, or what could be better.", "May your trainee coordinator contact you to talk about it?"],
             run.Summary.Lines.Select(l => l.Question));
         Assert.Equal("Write yes to send, or for example change 2 to change answer 2.", run.Summary.Instructions);
 
