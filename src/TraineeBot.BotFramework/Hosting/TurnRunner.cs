@@ -25,9 +25,6 @@ internal sealed class TurnRunner(
     private readonly KeyedGate gate = new();
     private readonly ConcurrentDictionary<Task, byte> background = new();
 
-    /// <summary>Turns acknowledged early and still running.</summary>
-    internal IReadOnlyCollection<Task> BackgroundTurns => (IReadOnlyCollection<Task>)background.Keys;
-
     public async Task<TurnResult> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken stopping)
     {
         var turn = RunSerialisedAsync(activity, identity, stopping);

@@ -22,7 +22,6 @@ public static class TextKey
     public const string NothingToCancel = "NothingToCancel";
     public const string NeedHelpNoCoordinator = "NeedHelp.NoCoordinator";
     public const string DialogConflict = "Dialog.Conflict";
-    public const string DialogPaused = "Dialog.Paused";
     public const string DialogThankUser = "Dialog.ThankUser";
     public const string DialogButtonsHint = "Dialog.ButtonsHint";
     public const string DialogSubmit = "Dialog.Submit";

@@ -20,18 +20,7 @@ public sealed class StockholmTimeTests
     [Fact]
     public void Summer_time_starts_on_the_last_Sunday_of_March_at_01_00_UTC()
     {
-        Assert.Equal("01:59", StockholmTime.FormatTime(new DateTimeOffset(2026, 3, 29, 0, 59, 0, TimeSpan.Zero)));
-        Assert.Equal("03:00", StockholmTime.FormatTime(new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero)));
-    }
-
-    [Theory]
-    [InlineData("sv", "23 november 2026", "måndag 23 november")]
-    [InlineData("en", "23 November 2026", "Monday 23 November")]
-    public void Dates_are_written_in_the_users_language(string language, string date, string dayAndDate)
-    {
-        var day = new DateOnly(2026, 11, 23);
-
-        Assert.Equal(date, StockholmTime.FormatDate(day, language));
-        Assert.Equal(dayAndDate, StockholmTime.FormatDayAndDate(day, language));
+        Assert.Equal(TimeSpan.FromHours(1), StockholmTime.ToLocal(new DateTimeOffset(2026, 3, 29, 0, 59, 0, TimeSpan.Zero)).Offset);
+        Assert.Equal(TimeSpan.FromHours(2), StockholmTime.ToLocal(new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero)).Offset);
     }
 }
