@@ -87,35 +87,35 @@ internal static class Interpolation
     /// The lexer's TEMPLATE token, <c>'$' '{' (STRING | OBJECT_DEFINITION | ~[\r\n{}'"`])+ '}'</c>, starting at
     /// <paramref name="start"/>; the position of its closing brace, or −1 when there is none.
     /// </summary>
-    private static int TemplateEnd(string text, int start)
+    private static int TemplateEnd(string text, int start) => BodyEnd(text, start + 2);
+
+    /// <summary>
+    /// The part both tokens share, <c>(STRING | OBJECT_DEFINITION | ~[\r\n{}'"`])+ '}'</c>, from <paramref name="start"/>:
+    /// the position of the closing brace, or −1 when there is none or nothing comes before it.
+    /// </summary>
+    private static int BodyEnd(string text, int start)
     {
-        var j = start + 2;
+        var j = start;
         var any = false;
         while (j < text.Length)
         {
-            var c = text[j];
-            switch (c)
+            switch (text[j])
             {
                 case '}':
                     return any ? j : -1;
                 case '\'' or '"':
                     j = ExpressionLexer.StringEnd(text, j);
-                    if (j < 0)
-                    {
-                        return -1;
-                    }
-
                     break;
                 case '{':
                     j = ObjectEnd(text, j);
-                    if (j < 0)
-                    {
-                        return -1;
-                    }
-
                     break;
                 case '\r' or '\n' or '`':
                     return -1;
+            }
+
+            if (j < 0)
+            {
+                return -1;
             }
 
             j++;
@@ -163,39 +163,6 @@ internal static class Interpolation
             }
         }
 
-        if (j >= text.Length || text[j] != ':')
-        {
-            return -1;
-        }
-
-        j++;
-        var any = false;
-        while (j < text.Length)
-        {
-            var c = text[j];
-            switch (c)
-            {
-                case '}':
-                    return any ? j : -1;
-                case '\'' or '"':
-                    j = ExpressionLexer.StringEnd(text, j);
-                    break;
-                case '{':
-                    j = ObjectEnd(text, j);
-                    break;
-                case '\r' or '\n' or '`':
-                    return -1;
-            }
-
-            if (j < 0)
-            {
-                return -1;
-            }
-
-            j++;
-            any = true;
-        }
-
-        return -1;
+        return j < text.Length && text[j] == ':' ? BodyEnd(text, j + 1) : -1;
     }
 }
