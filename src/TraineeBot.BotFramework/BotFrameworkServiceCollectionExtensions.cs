@@ -19,6 +19,15 @@ public static class BotFrameworkServiceCollectionExtensions
     public const string ConnectorHttpClientName = "BotConnector";
 
     /// <summary>
+    /// The connector client for proactive sends (keyed service <see cref="ProactiveConnectorKey"/>): no retries in
+    /// the HTTP pipeline, because the outbox decides when to try again (it honours Retry-After, keeps Teams' rate
+    /// limits and counts every attempt).
+    /// </summary>
+    public const string ProactiveConnectorHttpClientName = "BotConnector.Proactive";
+
+    public const string ProactiveConnectorKey = "proactive";
+
+    /// <summary>
     /// The protocol layer: authentication, the connector client with Teams' retry rules, the turn pipeline, and
     /// <typeparamref name="TBot"/> as the scoped handler of every turn.
     /// </summary>
@@ -51,6 +60,14 @@ public static class BotFrameworkServiceCollectionExtensions
                 });
                 pipeline.AddTimeout(connector.AttemptTimeout);
             });
+
+        services.AddHttpClient(ProactiveConnectorHttpClientName)
+            .AddResilienceHandler("bot-connector-proactive", (pipeline, context) =>
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector.AttemptTimeout));
+        services.AddKeyedTransient<IConnectorClient>(ProactiveConnectorKey, (sp, _) => new ConnectorClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(ProactiveConnectorHttpClientName),
+            sp.GetRequiredService<IConnectorTokenProvider>(),
+            sp.GetRequiredService<IServiceUrlPolicy>()));
 
         return services;
     }

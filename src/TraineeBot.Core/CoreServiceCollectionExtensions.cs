@@ -6,6 +6,7 @@ using TraineeBot.Cards;
 using Microsoft.Extensions.Options;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Dialogs;
+using TraineeBot.Core.Outbox;
 using TraineeBot.Dialogs;
 
 namespace TraineeBot.Core;
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DialogEngine>();
         services.AddScoped<DialogConversation>();
         services.AddHostedService<DialogCatalogCheck>();
+        services.AddProactiveMessaging(configuration);
         return services;
     }
 }

@@ -7,6 +7,8 @@ using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Dialogs;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Outbox;
+using TraineeBot.Core.Scheduling;
 using TraineeBot.Core.Users;
 
 namespace TraineeBot.Core;
@@ -20,6 +22,8 @@ public sealed partial class TurnRouter(
     ICardRenderer cards,
     IHelpRequestHandler helpRequests,
     DialogConversation dialogs,
+    PauseConversation pauses,
+    IOutbox outbox,
     ILogger<TurnRouter> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -34,12 +38,15 @@ public sealed partial class TurnRouter(
             case ActivityTypes.ConversationUpdate:
                 if (IsPersonal(activity) && activity.MembersAdded is { Count: > 0 } added &&
                     added.Any(m => m.Id == activity.Recipient?.Id || m.Id == activity.From?.Id) &&
-                    await RecordAsync(turn, cancellationToken) is { } contact &&
+                    await RecordAsync(turn, cancellationToken) is { } contact)
+                {
+                    await outbox.RecipientReachableAsync(contact.UserId, cancellationToken);
                     // Teams sends this without a locale, together with an installationUpdate that has one: welcome
                     // here only when the language is already known, so the welcome comes in the right language.
-                    contact.LanguageKnown)
-                {
-                    await WelcomeOnceAsync(turn, contact, cancellationToken);
+                    if (contact.LanguageKnown)
+                    {
+                        await WelcomeOnceAsync(turn, contact, cancellationToken);
+                    }
                 }
 
                 break;
@@ -124,6 +131,11 @@ public sealed partial class TurnRouter(
                 return;
         }
 
+        if (await pauses.TryHandleAsync(turn, contact, text, cancellationToken))
+        {
+            return;
+        }
+
         if (dialogs.FindByTrigger(text) is { } dialogId)
         {
             await dialogs.StartAsync(turn, contact, dialogId, cancellationToken);
@@ -147,6 +159,8 @@ public sealed partial class TurnRouter(
                 if (await RecordAsync(turn, cancellationToken) is { } installed)
                 {
                     await WelcomeOnceAsync(turn, installed, cancellationToken);
+                    // Messages that waited for them (they had not installed the app, or had removed it) go out now.
+                    await outbox.RecipientReachableAsync(installed.UserId, cancellationToken);
                 }
 
                 break;

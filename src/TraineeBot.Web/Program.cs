@@ -1,13 +1,17 @@
 using TraineeBot.BotFramework;
 using TraineeBot.Core;
+using TraineeBot.Graph;
 using TraineeBot.Infrastructure;
+using TraineeBot.Infrastructure.Outbox;
 using TraineeBot.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTelemetry();
 builder.Services.AddTraineeBot(builder.Configuration);
+builder.Services.AddGraph(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
+builder.Services.AddOutbox(builder.Configuration);
 
 var app = builder.Build();
 

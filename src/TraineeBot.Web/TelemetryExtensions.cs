@@ -29,7 +29,7 @@ internal static class TelemetryExtensions
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(BotTelemetry.MeterName);
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(BotTelemetry.MeterName, TraineeBot.Infrastructure.Outbox.OutboxTelemetry.MeterName);
                 _ = exporter == "OTLP" ? metrics.AddOtlpExporter() : metrics.AddConsoleExporter();
             });
         return builder;

@@ -43,7 +43,23 @@ public sealed class FakeConnector : HttpMessageHandler
         return response;
     });
 
+    /// <summary>
+    /// The next request reaches the chat (it is recorded as accepted) but its answer is lost on the way back: the
+    /// caller sees a connection reset. This is the one fault after which a sender cannot know whether it sent.
+    /// </summary>
+    public void LoseNextResponse() => Enqueue(request =>
+    {
+        var response = Accept(request);
+        response.Headers.Add(LoseHeader, "1");
+        return response;
+    });
+
+    /// <summary>Every answer waits this long (a slow connector, so that sends are in flight when a test crashes the bot).</summary>
+    public TimeSpan Latency { get; set; }
+
     public void Clear() => requests.Clear();
+
+    private const string LoseHeader = "X-Fake-Lose-Response";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -72,6 +88,17 @@ public sealed class FakeConnector : HttpMessageHandler
 
         requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), body,
             activity, (int)response.StatusCode, response.IsSuccessStatusCode, DateTimeOffset.UtcNow, responseId));
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, cancellationToken);
+        }
+
+        if (response.Headers.Contains(LoseHeader))
+        {
+            response.Dispose();
+            throw new HttpRequestException("The connection was reset before the answer arrived (scripted by the test).");
+        }
+
         response.RequestMessage = request;
         return response;
     }

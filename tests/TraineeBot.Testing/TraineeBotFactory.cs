@@ -49,6 +49,9 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
 
     public FakeConnector Connector { get; }
 
+    /// <summary>What proactive sends go through instead of <see cref="Connector"/> directly (e.g. a Teams-limits enforcer wrapping it).</summary>
+    public HttpMessageHandler? ConnectorHandler { get; set; }
+
     public string Environment { get; set; }
 
     public static string NewDatabasePath()
@@ -106,6 +109,8 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
             {
                 services.AddHttpClient(BotFrameworkServiceCollectionExtensions.ConnectorHttpClientName)
                     .ConfigurePrimaryHttpMessageHandler(() => Connector);
+                services.AddHttpClient(BotFrameworkServiceCollectionExtensions.ProactiveConnectorHttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => ConnectorHandler ?? Connector);
             }
 
             foreach (var configure in serviceOverrides)

@@ -121,8 +121,17 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
             // An error body that is not the documented ErrorResponse: the status code says enough.
         }
 
+        var retryAfter = response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => (TimeSpan?)null,
+        };
         return new ConnectorException(response.StatusCode, code,
-            $"Connector {method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} {code} {message}".TrimEnd());
+            $"Connector {method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} {code} {message}".TrimEnd())
+        {
+            RetryAfter = retryAfter is { } wait && wait > TimeSpan.Zero ? wait : null,
+        };
     }
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);

@@ -31,6 +31,9 @@ public sealed class ConnectorException : Exception
     /// <summary>The connector's <c>error.code</c>, e.g. <c>MessageWritesBlocked</c>, <c>BadSyntax</c>.</summary>
     public string? ErrorCode { get; }
 
+    /// <summary>The connector's Retry-After (on 429 and some 503s), when it sent one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>403 and 404 mean the bot was removed or blocked by the user: retrying will not help.</summary>
     public bool RecipientUnreachable => StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
 }

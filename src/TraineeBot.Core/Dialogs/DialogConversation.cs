@@ -27,6 +27,9 @@ public sealed partial class DialogConversation(
     /// <summary>The dialog a user starts by writing <paramref name="text"/> (its definition's <c>triggers:</c>), or null.</summary>
     public string? FindByTrigger(string text) => catalog.FindByTrigger(text)?.Id;
 
+    /// <summary>The loaded definition <paramref name="definitionId"/>, or null.</summary>
+    public DialogDefinition? FindDefinition(string definitionId) => catalog.Find(definitionId);
+
     /// <summary>Starts <paramref name="definitionId"/>, or picks up the run already going in this conversation.</summary>
     public async Task StartAsync(ITurnContext turn, Contact contact, string definitionId, CancellationToken cancellationToken)
     {

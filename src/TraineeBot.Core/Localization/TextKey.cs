@@ -27,4 +27,15 @@ public static class TextKey
     public const string DialogSubmit = "Dialog.Submit";
     public const string DialogRequired = "Dialog.Required";
     public const string DialogUnavailable = "Dialog.Unavailable";
+    public const string DeliveryNoticeHeading = "DeliveryNotice.Heading";
+    public const string DeliveryNoticeLine = "DeliveryNotice.Line";
+    public const string DeliveryNoticeExpired = "DeliveryNotice.Expired";
+    public const string DeliveryNoticeUnreachable = "DeliveryNotice.Unreachable";
+    public const string DeliveryNoticeFailed = "DeliveryNotice.Failed";
+    public const string PauseConfirmed = "Pause.Confirmed";
+    public const string PauseNotUnderstood = "Pause.NotUnderstood";
+    public const string PauseInPast = "Pause.InPast";
+    public const string PauseTooLong = "Pause.TooLong";
+    public const string PauseResumed = "Pause.Resumed";
+    public const string PauseNothingToResume = "Pause.NothingToResume";
 }

@@ -14,6 +14,12 @@ public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> op
 
     public DbSet<Core.Dialogs.DialogRun> DialogRuns => Set<Core.Dialogs.DialogRun>();
 
+    public DbSet<Core.Outbox.OutboxMessage> OutboxMessages => Set<Core.Outbox.OutboxMessage>();
+
+    public DbSet<Core.Scheduling.Schedule> Schedules => Set<Core.Scheduling.Schedule>();
+
+    public DbSet<Core.Scheduling.UserAwayPeriod> UserAwayPeriods => Set<Core.Scheduling.UserAwayPeriod>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -1,0 +1,21 @@
+using System.Globalization;
+using TraineeBot.Bench;
+
+var arguments = args.Length == 0 ? ["fanout"] : args;
+switch (arguments[0])
+{
+    case "fanout":
+        var count = Option(arguments, "--messages", 10_000);
+        var tenantPerSecond = Option(arguments, "--tenant-rps", 250);
+        var latencyMs = Option(arguments, "--latency-ms", 5);
+        return await FanOutBenchmark.RunAsync(count, tenantPerSecond, TimeSpan.FromMilliseconds(latencyMs));
+    default:
+        Console.Error.WriteLine("Usage: TraineeBot.Bench fanout [--messages N] [--tenant-rps R] [--latency-ms L]");
+        return 2;
+}
+
+static int Option(string[] arguments, string name, int fallback)
+{
+    var index = Array.IndexOf(arguments, name);
+    return index >= 0 && index + 1 < arguments.Length ? int.Parse(arguments[index + 1], CultureInfo.InvariantCulture) : fallback;
+}

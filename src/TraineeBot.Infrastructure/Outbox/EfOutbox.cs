@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TraineeBot.Core.Outbox;
+using TraineeBot.Infrastructure.Persistence;
+
+namespace TraineeBot.Infrastructure.Outbox;
+
+/// <summary>Queues messages in the turn's own <see cref="TraineeBotDbContext"/>, so they are saved with the feature's changes.</summary>
+internal sealed class EfOutbox(TraineeBotDbContext db, TimeProvider time, IOptions<OutboxOptions> options, OutboxSignal signal) : IOutbox
+{
+    public async Task<OutboxEnqueueResult> EnqueueAsync(OutboxRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.IdempotencyKey);
+        if (await ExistingAsync(request.IdempotencyKey, cancellationToken) is { } existing)
+        {
+            return new OutboxEnqueueResult(existing, Created: false);
+        }
+
+        var now = time.GetUtcNow();
+        var message = OutboxMessage.Create(request, now, options.Value.ExpireAfter);
+        db.OutboxMessages.Add(message);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 } && await ExistingAsync(request.IdempotencyKey, cancellationToken) is { } raced)
+        {
+            // Another turn queued the same key between our check and our insert: theirs stands.
+            db.Entry(message).State = EntityState.Detached;
+            return new OutboxEnqueueResult(raced, Created: false);
+        }
+
+        signal.Notify();
+        return new OutboxEnqueueResult(message.Id, Created: true);
+    }
+
+    public async Task<int> RecipientReachableAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var requeued = await db.OutboxMessages
+            .Where(m => m.RecipientUserId == userId && m.Status == OutboxStatus.Unreachable && m.ExpiresUtc > now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxStatus.Queued)
+                .SetProperty(m => m.NextAttemptUtc, now)
+                .SetProperty(m => m.UpdatedUtc, now), cancellationToken);
+        if (requeued > 0)
+        {
+            signal.Notify();
+        }
+
+        return requeued;
+    }
+
+    private async Task<Guid?> ExistingAsync(string key, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.Where(m => m.IdempotencyKey == key).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
+}
