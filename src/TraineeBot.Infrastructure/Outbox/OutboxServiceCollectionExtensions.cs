@@ -19,9 +19,9 @@ public static class OutboxServiceCollectionExtensions
     {
         services.AddTeamsRateLimits(configuration);
         services.TryAddSingleton<IOutboxFaults, NoOutboxFaults>();
-        services.TryAddSingleton<NotConfiguredDirectory>();
-        services.TryAddSingleton<ITeamsAppInstaller>(sp => sp.GetRequiredService<NotConfiguredDirectory>());
-        services.TryAddSingleton<IUserDirectory>(sp => sp.GetRequiredService<NotConfiguredDirectory>());
+        // Without Graph (AddGraph registers it first when configured) a user is reachable once they installed the app.
+        services.TryAddSingleton<ITeamsAppInstaller>(NotConfiguredDirectory.Instance);
+        services.TryAddSingleton<IUserDirectory>(NotConfiguredDirectory.Instance);
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IDeliveryLog, EfDeliveryLog>();
         services.AddScoped<IOutboxPayloadRenderer, DeliveryNoticeRenderer>();
