@@ -1,6 +1,9 @@
 using System.Globalization;
 using TraineeBot.Bench;
 
+// The in-memory host needs the web project's folder as its content root (tests get it from Mvc.Testing).
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TRAINEEBOT_WEB",
+    Path.Combine(TraineeBot.Testing.RepositoryPaths.Root, "src", "TraineeBot.Web"));
 var arguments = args.Length == 0 ? ["fanout"] : args;
 switch (arguments[0])
 {

@@ -53,13 +53,13 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
         var distinct = texts.Distinct().Count();
         var duplicates = texts.Count - distinct;
         await using var db = Open();
-        var uncertain = await db.OutboxMessages.SumAsync(m => m.UncertainCount);
+        var uncertain = await db.OutboxMessages.SumAsync(m => m.UncertainCount, TestContext.Current.CancellationToken);
         output.WriteLine($"delivered {texts.Count}, distinct {distinct} of {Messages}, duplicates {duplicates}, " +
             $"sends recorded as uncertain (in flight at a kill) {uncertain}, requests at the connector at the kills {string.Join(" + ", inFlightAtKills)}");
 
         Assert.Equal(Messages, distinct);
         Assert.True(duplicates <= uncertain, $"{duplicates} duplicates but only {uncertain} sends were in flight at the kills");
-        Assert.All(await db.OutboxMessages.ToListAsync(), m => Assert.Equal(OutboxStatus.Sent, m.Status));
+        Assert.All(await db.OutboxMessages.ToListAsync(TestContext.Current.CancellationToken), m => Assert.Equal(OutboxStatus.Sent, m.Status));
         // Each recipient's messages arrived in order (a re-sent one may repeat, never overtake).
         foreach (var conversation in connector.Sent.GroupBy(a => a.Conversation!.Id))
         {

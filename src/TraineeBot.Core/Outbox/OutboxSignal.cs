@@ -1,7 +1,7 @@
 namespace TraineeBot.Core.Outbox;
 
 /// <summary>Wakes a background loop when there is new work, instead of waiting for its next poll.</summary>
-public abstract class WorkSignal
+public abstract class WorkSignal : IDisposable
 {
     private readonly SemaphoreSlim signal = new(0, 1);
 
@@ -18,6 +18,12 @@ public abstract class WorkSignal
                 // Another thread signalled first: one wake-up is enough.
             }
         }
+    }
+
+    public void Dispose()
+    {
+        signal.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Waits until notified or <paramref name="timeout"/> passes on <paramref name="time"/>.</summary>

@@ -65,7 +65,7 @@ public sealed partial class PauseConversation(ISchedules schedules, WorkingCalen
         return true;
     }
 
-    private static Task ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    private static Task<BotFramework.Schema.ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
     {
         var reply = turn.Activity.CreateReply(text);
         reply.TextFormat = "markdown";

@@ -25,11 +25,16 @@ internal sealed class EfOutbox(TraineeBotDbContext db, TimeProvider time, IOptio
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 } && await ExistingAsync(request.IdempotencyKey, cancellationToken) is { } raced)
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
         {
-            // Another turn queued the same key between our check and our insert: theirs stands.
+            // Another turn may have queued the same key between our check and our insert: theirs stands.
             db.Entry(message).State = EntityState.Detached;
-            return new OutboxEnqueueResult(raced, Created: false);
+            if (await ExistingAsync(request.IdempotencyKey, cancellationToken) is { } raced)
+            {
+                return new OutboxEnqueueResult(raced, Created: false);
+            }
+
+            throw;
         }
 
         signal.Notify();

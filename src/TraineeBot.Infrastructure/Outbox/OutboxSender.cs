@@ -30,11 +30,16 @@ public sealed partial class OutboxSender(
     IOutboxFaults faults,
     TimeProvider time,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxSender> logger)
+    ILogger<OutboxSender> logger) : IDisposable
 {
     private const int CommitTries = 5;
     private readonly OutboxOptions settings = options.Value;
-    private readonly HashSet<string?> tenants = [null];
+    // The tenants sent to so far: a round claims no more than the freest of them can take.
+    private readonly HashSet<string?> tenants = [];
+
+    // SQLite has one writer at a time: parallel sends queue their small writes here instead of in SQLite's busy
+    // handler (which sleeps). Other processes on the same file still meet the busy timeout.
+    private readonly SemaphoreSlim writes = new(1, 1);
 
     /// <summary>One round. Returns when the next round is worth running (now when more is due at once).</summary>
     public async Task<DateTimeOffset> RunOnceAsync(CancellationToken cancellationToken)
@@ -60,9 +65,10 @@ public sealed partial class OutboxSender(
             return await NextWakeAsync(now, cancellationToken);
         }
 
+        var targets = await recipients.ResolveAsync(claimed, cancellationToken);
         await Parallel.ForEachAsync(claimed,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelSends), CancellationToken = cancellationToken },
-            async (message, token) => await DeliverAsync(message, token));
+            async (message, token) => await DeliverAsync(message, targets[message.Id], token));
         return time.GetUtcNow();
     }
 
@@ -120,7 +126,7 @@ public sealed partial class OutboxSender(
     {
         lock (tenants)
         {
-            return Math.Min(settings.BatchSize, tenants.Max(t => limiter.AvailableForTenant(t, now)));
+            return tenants.Count == 0 ? settings.BatchSize : Math.Min(settings.BatchSize, tenants.Max(t => limiter.AvailableForTenant(t, now)));
         }
     }
 
@@ -128,7 +134,7 @@ public sealed partial class OutboxSender(
     {
         lock (tenants)
         {
-            return tenants.Min(t => limiter.TenantAvailableAt(t, now));
+            return tenants.Count == 0 ? now : tenants.Min(t => limiter.TenantAvailableAt(t, now));
         }
     }
 
@@ -145,7 +151,7 @@ public sealed partial class OutboxSender(
             .Where(m => !db.OutboxMessages.Any(e => e.RecipientUserId == m.RecipientUserId && e.Id != m.Id
                 && (e.Status == OutboxStatus.Queued || e.Status == OutboxStatus.Sending)
                 && (e.DueUtc < m.DueUtc || (e.DueUtc == m.DueUtc && (e.CreatedUtc < m.CreatedUtc
-                    || (e.CreatedUtc == m.CreatedUtc && string.Compare(e.IdempotencyKey, m.IdempotencyKey) < 0))))))
+                    || (e.CreatedUtc == m.CreatedUtc && e.IdempotencyKey.CompareTo(m.IdempotencyKey) < 0))))))
             .OrderBy(m => m.NextAttemptUtc).ThenBy(m => m.DueUtc)
             .Select(m => m.Id)
             .Take(capacity)
@@ -163,10 +169,9 @@ public sealed partial class OutboxSender(
         return await db.OutboxMessages.AsNoTracking().Where(m => m.LeaseToken == lease).OrderBy(m => m.NextAttemptUtc).ToListAsync(cancellationToken);
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboxMessage message, Resolution target, CancellationToken cancellationToken)
     {
         faults.At(OutboxFaultPoint.BeforeSend, message.Id);
-        var target = await recipients.ResolveAsync(message, cancellationToken);
         if (target.Unreachable is { } why)
         {
             await FinishAsync(message, OutboxStatus.Unreachable, why, cancellationToken);
@@ -390,25 +395,27 @@ public sealed partial class OutboxSender(
     {
         var last = part == parts - 1;
         var id = activityId ?? string.Empty;
+        var status = last ? OutboxStatus.Sent : OutboxStatus.Queued;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 faults.At(OutboxFaultPoint.AfterSend, message.Id);
-                await using var db = await dbs.CreateDbContextAsync(CancellationToken.None);
-                faults.At(OutboxFaultPoint.DuringCommit, message.Id);
                 var now = time.GetUtcNow();
-                var status = last ? OutboxStatus.Sent : OutboxStatus.Queued;
-                await db.OutboxMessages
-                    .Where(m => m.Id == message.Id && m.PartsSent == part)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(m => m.PartsSent, part + 1)
-                        .SetProperty(m => m.SentActivityIds, m => m.SentActivityIds == null ? id : m.SentActivityIds + " " + id)
-                        .SetProperty(m => m.Status, status)
-                        .SetProperty(m => m.SentUtc, m => last ? now : m.SentUtc)
-                        .SetProperty(m => m.LeaseToken, m => last ? null : m.LeaseToken)
-                        .SetProperty(m => m.LeaseUntilUtc, m => last ? null : m.LeaseUntilUtc)
-                        .SetProperty(m => m.UpdatedUtc, now), CancellationToken.None);
+                await WriteAsync(db =>
+                {
+                    faults.At(OutboxFaultPoint.DuringCommit, message.Id);
+                    return db.OutboxMessages
+                        .Where(m => m.Id == message.Id && m.PartsSent == part)
+                        .ExecuteUpdateAsync(s => s
+                            .SetProperty(m => m.PartsSent, part + 1)
+                            .SetProperty(m => m.SentActivityIds, m => m.SentActivityIds == null ? id : m.SentActivityIds + " " + id)
+                            .SetProperty(m => m.Status, status)
+                            .SetProperty(m => m.SentUtc, m => last ? now : m.SentUtc)
+                            .SetProperty(m => m.LeaseToken, m => last ? null : m.LeaseToken)
+                            .SetProperty(m => m.LeaseUntilUtc, m => last ? null : m.LeaseUntilUtc)
+                            .SetProperty(m => m.UpdatedUtc, now), CancellationToken.None);
+                }, CancellationToken.None);
                 message.PartsSent = part + 1;
                 if (last)
                 {
@@ -425,12 +432,25 @@ public sealed partial class OutboxSender(
         }
     }
 
-    private async Task<int> UpdateOwnedAsync(OutboxMessage message, System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> owned,
-        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboxMessage>> set, CancellationToken cancellationToken)
+    private Task<int> UpdateOwnedAsync(OutboxMessage message, System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> owned,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboxMessage>> set, CancellationToken cancellationToken) =>
+        WriteAsync(db => db.OutboxMessages.Where(m => m.Id == message.Id).Where(owned).ExecuteUpdateAsync(set, cancellationToken), cancellationToken);
+
+    private async Task<int> WriteAsync(Func<TraineeBotDbContext, Task<int>> write, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        return await db.OutboxMessages.Where(m => m.Id == message.Id).Where(owned).ExecuteUpdateAsync(set, cancellationToken);
+        await writes.WaitAsync(cancellationToken);
+        try
+        {
+            return await write(db);
+        }
+        finally
+        {
+            writes.Release();
+        }
     }
+
+    public void Dispose() => writes.Dispose();
 
     private async Task<DateTimeOffset> NextWakeAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -25,33 +25,40 @@ public sealed partial class RecipientResolver(
     TimeProvider time,
     ILogger<RecipientResolver> logger)
 {
-    public async Task<Resolution> ResolveAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Where each message of a batch goes, read with two queries for the whole batch.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Resolution>> ResolveAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(messages);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == message.RecipientUserId, cancellationToken);
-        if (user is null)
+        var userIds = messages.Select(m => m.RecipientUserId).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var named = messages.Where(m => m.ConversationReferenceId is not null).Select(m => m.ConversationReferenceId!.Value).ToList();
+        var references = (await db.ConversationReferences.AsNoTracking()
+                .Where(c => named.Contains(c.Id) || (userIds.Contains(c.UserId) && (c.ConversationType == null || c.ConversationType == "personal")))
+                .ToListAsync(cancellationToken))
+            .ToList();
+        var results = new Dictionary<Guid, Resolution>(messages.Count);
+        foreach (var message in messages)
         {
-            return Resolution.NotReachable("The recipient no longer exists.");
+            if (!users.TryGetValue(message.RecipientUserId, out var user))
+            {
+                results[message.Id] = Resolution.NotReachable("The recipient no longer exists.");
+                continue;
+            }
+
+            var reference = message.ConversationReferenceId is { } id
+                ? references.FirstOrDefault(c => c.Id == id)
+                : references.Where(c => c.UserId == user.Id).MaxBy(c => c.UpdatedUtc);
+            reference ??= await InstallAsync(db, user, cancellationToken);
+            results[message.Id] = reference is null
+                ? Resolution.NotReachable(installer.IsConfigured
+                    ? "The app could not be installed for the recipient."
+                    : "The recipient has not installed the app yet.")
+                : new Resolution(new ResolvedRecipient(user, reference, new Contact(user.Id, reference.Id, user.Name, Language.Normalize(user.Language),
+                    user.LanguageSource != LanguageSource.Default, user.Role, IsNewUser: false, reference.WelcomedUtc)), null);
         }
 
-        var reference = message.ConversationReferenceId is { } id
-            ? await db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-            : await db.ConversationReferences.AsNoTracking()
-                .Where(c => c.UserId == user.Id && (c.ConversationType == null || c.ConversationType == "personal"))
-                .OrderByDescending(c => c.UpdatedUtc)
-                .FirstOrDefaultAsync(cancellationToken);
-        reference ??= await InstallAsync(db, user, cancellationToken);
-        if (reference is null)
-        {
-            return Resolution.NotReachable(installer.IsConfigured
-                ? "The app could not be installed for the recipient."
-                : "The recipient has not installed the app yet.");
-        }
-
-        var contact = new Contact(user.Id, reference.Id, user.Name, Language.Normalize(user.Language),
-            user.LanguageSource != LanguageSource.Default, user.Role, IsNewUser: false, reference.WelcomedUtc);
-        return new Resolution(new ResolvedRecipient(user, reference, contact), null);
+        return results;
     }
 
     private async Task<ConversationReference?> InstallAsync(TraineeBotDbContext db, User user, CancellationToken cancellationToken)

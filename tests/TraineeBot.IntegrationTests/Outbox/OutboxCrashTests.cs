@@ -98,7 +98,7 @@ public sealed class OutboxCrashTests : IDisposable
             message.Attempts = 1;
             message.LeaseToken = Guid.NewGuid();
             message.LeaseUntilUtc = now.AddMinutes(2);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         await bot.Sender().RunUntilIdleAsync(CancellationToken.None);

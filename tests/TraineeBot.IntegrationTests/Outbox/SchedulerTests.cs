@@ -101,26 +101,26 @@ public sealed class SchedulerTests : IDisposable
     public async Task Pausa_till_moves_the_users_schedule_past_the_pause_and_fortsatt_brings_it_back()
     {
         var user = TeamsUser.New();
-        await Conversation.For(bot, user).Install().ExpectCard("welcome");
-        Guid id;
-        await using (var db = bot.OpenDatabase())
-        {
-            id = db.Users.Single(u => u.AadObjectId == user.AadObjectId).Id;
-        }
+        Schedule? schedule = null;
+        await Conversation.For(bot, user).Install().ExpectCard("welcome")
+            .Then(async () =>
+            {
+                Guid id;
+                await using (var db = bot.OpenDatabase())
+                {
+                    id = db.Users.Single(u => u.AadObjectId == user.AadObjectId).Id;
+                }
 
-        var schedule = await StartAsync("test-daily", id, start: new DateOnly(2026, 11, 30));
-        Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), schedule.NextDueUtc);
-
-        await Conversation.For(bot, user)
+                schedule = await StartAsync("test-daily", id, start: new DateOnly(2026, 11, 30));
+                Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), schedule.NextDueUtc);
+            })
             .Send("pausa till 10 december").ExpectReply("Okej, jag pausar mina meddelanden till och med 10 december 2026. Skriv **fortsätt** om du vill börja igen tidigare.")
-            .ExpectNothingMore();
-        Assert.Equal(new DateTimeOffset(2026, 12, 11, 8, 0, 0, TimeSpan.Zero), (await ScheduleAsync(schedule.Id)).NextDueUtc);
-
-        await Conversation.For(bot, user)
+            .Then(async () => Assert.Equal(new DateTimeOffset(2026, 12, 11, 8, 0, 0, TimeSpan.Zero), (await ScheduleAsync(schedule!.Id)).NextDueUtc))
             .Send("pausa till igår").ExpectReplyContaining("redan varit")
             .Send("pausa till sommaren").ExpectReplyContaining("förstod inte datumet")
-            .Send("fortsätt").ExpectReply("Välkommen tillbaka! Mina meddelanden kommer som vanligt igen.");
-        Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), (await ScheduleAsync(schedule.Id)).NextDueUtc);
+            .Send("fortsätt").ExpectReply("Välkommen tillbaka! Mina meddelanden kommer som vanligt igen.")
+            .Then(async () => Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), (await ScheduleAsync(schedule!.Id)).NextDueUtc))
+            .ExpectNothingMore();
     }
 
     [Fact]

@@ -23,12 +23,12 @@ public sealed class ScheduleCatalog
     public static ScheduleCatalog Load(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        if (!Directory.Exists(folder))
+        if (!System.IO.Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"No schedules folder at {Path.GetFullPath(folder)}.");
         }
 
-        var sources = Directory.EnumerateFiles(folder)
+        var sources = System.IO.Directory.EnumerateFiles(folder)
             .Where(path => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(path => new ScheduleSource(Path.GetFileName(path), Path.GetFullPath(path), File.ReadAllText(path)));
