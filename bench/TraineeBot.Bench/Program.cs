@@ -9,11 +9,12 @@ switch (arguments[0])
 {
     case "fanout":
         var count = Option(arguments, "--messages", 10_000);
-        var tenantPerSecond = Option(arguments, "--tenant-rps", 250);
+        var tenantPerSecond = Option(arguments, "--tenant-rps", 200);
         var latencyMs = Option(arguments, "--latency-ms", 5);
-        return await FanOutBenchmark.RunAsync(count, tenantPerSecond, TimeSpan.FromMilliseconds(latencyMs));
+        var parallel = Option(arguments, "--parallel", 32);
+        return await FanOutBenchmark.RunAsync(count, tenantPerSecond, TimeSpan.FromMilliseconds(latencyMs), parallel);
     default:
-        Console.Error.WriteLine("Usage: TraineeBot.Bench fanout [--messages N] [--tenant-rps R] [--latency-ms L]");
+        Console.Error.WriteLine("Usage: TraineeBot.Bench fanout [--messages N] [--tenant-rps R] [--latency-ms L] [--parallel P]");
         return 2;
 }
 

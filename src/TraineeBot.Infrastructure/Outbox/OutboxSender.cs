@@ -33,6 +33,7 @@ public sealed partial class OutboxSender(
     ILogger<OutboxSender> logger) : IDisposable
 {
     private const int CommitTries = 5;
+    private static readonly TimeSpan HousekeepingInterval = TimeSpan.FromSeconds(1);
     private readonly OutboxOptions settings = options.Value;
     // The tenants sent to so far: a round claims no more than the freest of them can take.
     private readonly HashSet<string?> tenants = [];
@@ -40,18 +41,26 @@ public sealed partial class OutboxSender(
     // SQLite has one writer at a time: parallel sends queue their small writes here instead of in SQLite's busy
     // handler (which sleeps). Other processes on the same file still meet the busy timeout.
     private readonly SemaphoreSlim writes = new(1, 1);
+    private DateTimeOffset nextHousekeeping = DateTimeOffset.MinValue;
+    private int noticesWanted;
 
     /// <summary>One round. Returns when the next round is worth running (now when more is due at once).</summary>
     public async Task<DateTimeOffset> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
+        if (now >= nextHousekeeping || Interlocked.Exchange(ref noticesWanted, 0) == 1)
         {
-            await RecoverInterruptedAsync(db, now, cancellationToken);
-            await ExpireAsync(db, now, cancellationToken);
+            // Recovery, expiry and notices need not run every round: a busy sender runs many rounds a second.
+            nextHousekeeping = now + HousekeepingInterval;
+            await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
+            {
+                await RecoverInterruptedAsync(db, now, cancellationToken);
+                await ExpireAsync(db, now, cancellationToken);
+            }
+
+            await notices.QueueAsync(now, cancellationToken);
         }
 
-        await notices.QueueAsync(now, cancellationToken);
         faults.At(OutboxFaultPoint.BeforeClaim, null);
         var capacity = Capacity(now);
         if (capacity == 0)
@@ -216,21 +225,22 @@ public sealed partial class OutboxSender(
         var serviceUrl = new Uri(recipient.Reference.ServiceUrl);
         for (var part = message.PartsSent; part < parts.Count; part++)
         {
-            var permit = limiter.TryAcquire(recipient.Reference.TenantId, recipient.Reference.ConversationId, time.GetUtcNow());
-            if (!permit.Acquired)
-            {
-                OutboxTelemetry.Deferred.Add(1);
-                await RequeueAsync(message, permit.RetryAt, uncertain: false, error: null, newlyRendered, cancellationToken);
-                return;
-            }
-
             if (!await MarkSendingAsync(message, newlyRendered, cancellationToken))
             {
-                permit.Release();
                 return;
             }
 
             newlyRendered = null;
+            // The permit is taken last, right before the request: a send holds its place in Teams' windows from here
+            // until it finishes, so nothing of ours (storing, waiting for the database) makes the windows slower.
+            var permit = limiter.TryAcquire(recipient.Reference.TenantId, recipient.Reference.ConversationId, time.GetUtcNow());
+            if (!permit.Acquired)
+            {
+                OutboxTelemetry.Deferred.Add(1);
+                await RequeueAsync(message, permit.RetryAt, uncertain: false, error: null, rendered: null, cancellationToken, undoAttempt: true);
+                return;
+            }
+
             ResourceResponse response;
             try
             {
@@ -332,13 +342,16 @@ public sealed partial class OutboxSender(
         await RequeueAsync(message, time.GetUtcNow() + backoff, uncertain, error, null, cancellationToken);
     }
 
-    private Task<int> RequeueAsync(OutboxMessage message, DateTimeOffset next, bool uncertain, string? error, string? rendered, CancellationToken cancellationToken)
+    private Task<int> RequeueAsync(OutboxMessage message, DateTimeOffset next, bool uncertain, string? error, string? rendered,
+        CancellationToken cancellationToken, bool undoAttempt = false)
     {
         var now = time.GetUtcNow();
         var lease = message.LeaseToken;
         var addUncertain = uncertain ? 1 : 0;
+        var attempts = undoAttempt ? -1 : 0;
         return UpdateOwnedAsync(message, m => m.LeaseToken == lease, s => s
             .SetProperty(m => m.Status, OutboxStatus.Queued)
+            .SetProperty(m => m.Attempts, m => m.Attempts + attempts)
             .SetProperty(m => m.NextAttemptUtc, next)
             .SetProperty(m => m.UncertainCount, m => m.UncertainCount + addUncertain)
             .SetProperty(m => m.LastError, m => error ?? m.LastError)
@@ -350,6 +363,12 @@ public sealed partial class OutboxSender(
 
     private Task<int> FinishAsync(OutboxMessage message, OutboxStatus status, string? error, CancellationToken cancellationToken, bool uncertain = false)
     {
+        if (status != OutboxStatus.Sent)
+        {
+            // The coordinator hears about it in the next round, not a second later.
+            Volatile.Write(ref noticesWanted, 1);
+        }
+
         var now = time.GetUtcNow();
         var lease = message.LeaseToken;
         var addUncertain = uncertain ? 1 : 0;
