@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Identity;
+using TraineeBot.BotFramework.Authentication;
 
 namespace TraineeBot.Graph;
 
@@ -30,32 +30,8 @@ internal static class GraphCredentials
     }
 
     /// <exception cref="InvalidOperationException">The file is not a certificate with a private key, or the password is wrong.</exception>
-    internal static X509Certificate2 LoadCertificate(string path, string? password)
-    {
-        X509Certificate2 certificate;
-        try
-        {
-            var isPem = File.ReadAllText(path).Contains("-----BEGIN ", StringComparison.Ordinal);
-            certificate = isPem
-                ? string.IsNullOrEmpty(password)
-                    ? X509Certificate2.CreateFromPemFile(path)
-                    : X509Certificate2.CreateFromEncryptedPemFile(path, password)
-                : X509CertificateLoader.LoadPkcs12FromFile(path, password);
-        }
-        catch (CryptographicException exception)
-        {
-            throw new InvalidOperationException(
-                $"The certificate in '{path}' could not be loaded (wrong Graph:CertificatePassword, or no private key in the PEM?).", exception);
-        }
-
-        if (!certificate.HasPrivateKey)
-        {
-            certificate.Dispose();
-            throw new InvalidOperationException($"The certificate in '{path}' has no private key; Graph:CertificatePath needs one.");
-        }
-
-        return certificate;
-    }
+    internal static X509Certificate2 LoadCertificate(string path, string? password) =>
+        AppCertificateLoader.Load(path, password, "Graph:CertificatePath", "Graph:CertificatePassword");
 
     private static string Required(string? value, string key) =>
         GraphOptions.Has(value) ? value!.Trim() : throw new InvalidOperationException($"Graph:{key} is required.");

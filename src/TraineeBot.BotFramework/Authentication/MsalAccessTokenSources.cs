@@ -40,7 +40,8 @@ internal static class MsalAccessTokenSources
             .WithHttpClientFactory(httpClientFactory);
         builder = string.IsNullOrWhiteSpace(options.MicrosoftAppCertificatePath)
             ? builder.WithClientSecret(options.MicrosoftAppPassword)
-            : builder.WithCertificate(AppCertificateLoader.Load(options.MicrosoftAppCertificatePath, options.MicrosoftAppCertificatePassword));
+            : builder.WithCertificate(AppCertificateLoader.Load(
+                options.MicrosoftAppCertificatePath, options.MicrosoftAppCertificatePassword, "MicrosoftAppCertificatePath", "MicrosoftAppCertificatePassword"));
         return new ConfidentialClientTokenSource(builder.Build());
     }
 

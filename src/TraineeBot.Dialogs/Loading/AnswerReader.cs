@@ -1,3 +1,4 @@
+using TraineeBot.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace TraineeBot.Dialogs;
@@ -194,7 +195,7 @@ internal static class AnswerReader
         return map.Problems.Count == before ? new ChoiceAnswerSpec(options) { Multiple = multiple } : null;
     }
 
-    private static ChoiceOption? Option(YamlNode node, int index, ProblemList problems, string what)
+    private static ChoiceOption? Option(YamlNode node, int index, IYamlProblems problems, string what)
     {
         var optionWhat = $"option {index + 1} of {what}";
         var map = YamlMap.From(node, optionWhat, problems);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TraineeBot.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace TraineeBot.Dialogs;

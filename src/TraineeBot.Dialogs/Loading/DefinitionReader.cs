@@ -1,3 +1,4 @@
+using TraineeBot.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace TraineeBot.Dialogs;
@@ -9,7 +10,7 @@ internal static class DefinitionReader
 
     public static DialogDefinition? Read(DialogSource source, ProblemList problems, IReadOnlySet<string> knownEndActions)
     {
-        var root = YamlFile.Root(source, problems);
+        var root = YamlFile.Root(source.Yaml, problems, "dialog", "id, version, title and steps");
         if (root is null)
         {
             return null;

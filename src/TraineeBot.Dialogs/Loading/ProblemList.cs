@@ -1,10 +1,11 @@
 using YamlDotNet.Core;
+using TraineeBot.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace TraineeBot.Dialogs;
 
 /// <summary>Collects the problems found in one file, each at a YAML position.</summary>
-internal sealed class ProblemList(string file)
+internal sealed class ProblemList(string file) : IYamlProblems
 {
     private readonly List<DefinitionProblem> problems = [];
 

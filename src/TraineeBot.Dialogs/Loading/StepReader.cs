@@ -1,3 +1,4 @@
+using TraineeBot.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace TraineeBot.Dialogs;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TraineeBot.Dialogs.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace TraineeBot.Core.Scheduling;
@@ -13,6 +14,7 @@ internal static partial class ScheduleReader
     private const string OffsetsKey = "offsets";
     private const string What = "the schedule";
     private const string WhenWhat = "'when'";
+    private const string MappingShape = "key: value lines, or { key: value, ... }";
 
     private static readonly string[] ScheduleKeys = ["id", "recipient", "sends", "when", "expire-after"];
     private static readonly string[] SendsKeys = ["dialog", "card", "text"];
@@ -29,8 +31,8 @@ internal static partial class ScheduleReader
 
     public static (ScheduleDefinition Definition, int IdLine, int IdColumn)? Read(ScheduleSource source, ScheduleProblems problems)
     {
-        var root = ScheduleYaml.Root(source.Yaml, problems);
-        if (root is null || ScheduleYaml.From(root, "a schedule file", problems) is not { } map)
+        var root = YamlFile.Root(source.Yaml, problems, "schedule", "id, recipient, sends and when");
+        if (root is null || YamlMap.From(root, "a schedule file", problems, MappingShape) is not { } map)
         {
             return null;
         }
@@ -73,7 +75,7 @@ internal static partial class ScheduleReader
             return null;
         }
 
-        var map = ScheduleYaml.From(node, what, problems)!;
+        var map = YamlMap.From(node, what, problems, MappingShape)!;
         var before = problems.Count;
         map.CheckKeys(SendsKeys, what);
         var kinds = SendsKeys.Where(map.Has).ToList();
@@ -125,7 +127,7 @@ internal static partial class ScheduleReader
             return null;
         }
 
-        var map = ScheduleYaml.From(node, WhenWhat, problems)!;
+        var map = YamlMap.From(node, WhenWhat, problems, MappingShape)!;
         var kinds = RuleKeys.Where(pair => map.Has(pair.Key) || (pair.Key == After && map.Has(OffsetsKey))).Select(pair => pair.Key).ToList();
         if (kinds.Count != 1)
         {
@@ -162,7 +164,7 @@ internal static partial class ScheduleReader
         return owners.Count > 0 ? $"'{key}' does not belong with '{kind}' (it is for {string.Join(", ", owners)})" : null;
     }
 
-    private static TimeOnly At(ScheduleYaml map)
+    private static TimeOnly At(YamlMap map)
     {
         var text = map.String("at", WhenWhat, required: true);
         if (text is null)
@@ -179,7 +181,7 @@ internal static partial class ScheduleReader
         return default;
     }
 
-    private static ScheduleRule.Every? EveryRule(ScheduleYaml map, TimeOnly at)
+    private static ScheduleRule.Every? EveryRule(YamlMap map, TimeOnly at)
     {
         var text = map.String(Every, WhenWhat);
         var from = Anchor(map, "from") ?? ScheduleAnchors.Start;
@@ -211,7 +213,7 @@ internal static partial class ScheduleReader
         return new ScheduleRule.Every(offset.Days, at, from, until);
     }
 
-    private static ScheduleRule.WorkingDaysBefore? BeforeRule(ScheduleYaml map, TimeOnly at)
+    private static ScheduleRule.WorkingDaysBefore? BeforeRule(YamlMap map, TimeOnly at)
     {
         var text = map.String(Before, WhenWhat);
         var each = Anchor(map, "each", required: true);
@@ -229,7 +231,7 @@ internal static partial class ScheduleReader
         return each is null ? null : new ScheduleRule.WorkingDaysBefore(days, each, at);
     }
 
-    private static ScheduleRule.Offsets? OffsetsRule(ScheduleYaml map, TimeOnly at)
+    private static ScheduleRule.Offsets? OffsetsRule(YamlMap map, TimeOnly at)
     {
         var after = Anchor(map, After, required: true);
         var node = map.Require(OffsetsKey, WhenWhat);
@@ -270,7 +272,7 @@ internal static partial class ScheduleReader
     }
 
     /// <summary>The anchor named by <paramref name="key"/>, which must be one of <see cref="ScheduleAnchors.KnownNames"/>.</summary>
-    private static string? Anchor(ScheduleYaml map, string key, bool required = false)
+    private static string? Anchor(YamlMap map, string key, bool required = false)
     {
         var name = map.String(key, WhenWhat, required);
         if (name is null || ScheduleAnchors.KnownNames.Contains(name))
@@ -279,13 +281,13 @@ internal static partial class ScheduleReader
         }
 
         var known = ScheduleAnchors.KnownNames.Order(StringComparer.Ordinal).ToList();
-        map.Problems.Add(map.Get(key)!, ScheduleYaml.Closest(name, known) is { } suggestion
+        map.Problems.Add(map.Get(key)!, YamlMap.Closest(name, known) is { } suggestion
             ? $"unknown date '{name}' in '{key}' (did you mean '{suggestion}'?)"
             : $"unknown date '{name}' in '{key}' (known: {string.Join(", ", known)})");
         return null;
     }
 
-    private static TimeSpan? ExpireAfter(ScheduleYaml map)
+    private static TimeSpan? ExpireAfter(YamlMap map)
     {
         const string key = "expire-after";
         var text = map.String(key, What);

@@ -2,14 +2,24 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace TraineeBot.Dialogs;
+namespace TraineeBot.Dialogs.Yaml;
 
 /// <summary>Reads one YAML file into nodes with positions, turning syntax errors into problems.</summary>
-internal static class YamlFile
+public static class YamlFile
 {
-    public static YamlNode? Root(DialogSource source, ProblemList problems)
+    /// <summary>
+    /// The single document of <paramref name="yaml"/>, or null (with a problem) when it is not valid YAML or is empty;
+    /// a second document is reported and ignored.
+    /// </summary>
+    /// <param name="yaml">The text of the file.</param>
+    /// <param name="problems">Where problems are reported.</param>
+    /// <param name="kind">What one file defines, for messages: "dialog", "schedule".</param>
+    /// <param name="requiredKeys">The keys such a definition needs, for the empty-file message: "id, version, title and steps".</param>
+    public static YamlNode? Root(string yaml, IYamlProblems problems, string kind, string requiredKeys)
     {
-        var parser = new PositionTrackingParser(new Parser(new StringReader(source.Yaml)));
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(problems);
+        var parser = new PositionTrackingParser(new Parser(new StringReader(yaml)));
         var stream = new YamlStream();
         try
         {
@@ -28,13 +38,13 @@ internal static class YamlFile
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            problems.Add(Mark.Empty, "the file is empty; a dialog needs id, version, title and steps");
+            problems.Add(Mark.Empty, $"the file is empty; a {kind} needs {requiredKeys}");
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            problems.Add(stream.Documents[1].RootNode, "a file holds one dialog; remove the second document (after ---)");
+            problems.Add(stream.Documents[1].RootNode, $"a file holds one {kind}; remove the second document (after ---)");
         }
 
         return stream.Documents[0].RootNode;
