@@ -4,7 +4,8 @@ using TraineeBot.Core.Conversations;
 namespace TraineeBot.Core.Outbox;
 
 /// <summary>
-/// Turns a queued message of one <see cref="Kind"/> into the activities to send. Called at the first delivery attempt;
+/// Turns a queued message of one <see cref="Kind"/> into the activities to send; registered as a keyed scoped service
+/// under its kind. Called at the first delivery attempt;
 /// the result is stored, so retries send exactly the same activities and a renderer's side effects happen once.
 /// </summary>
 public interface IOutboxPayloadRenderer

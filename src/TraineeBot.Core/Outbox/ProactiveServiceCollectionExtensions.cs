@@ -18,10 +18,11 @@ public static class ProactiveServiceCollectionExtensions
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.SectionName));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ScheduleSignal>();
-        services.AddScoped<IOutboxPayloadRenderer, TextPayloadRenderer>();
-        services.AddScoped<IOutboxPayloadRenderer, CardPayloadRenderer>();
-        services.AddScoped<IOutboxPayloadRenderer, DialogPayloadRenderer>();
-        services.AddScoped<IOutboxPayloadRenderer, ActivityPayloadRenderer>();
+        // Keyed by payload kind, so delivering a message builds only the renderer it needs.
+        services.AddKeyedScoped<IOutboxPayloadRenderer, TextPayloadRenderer>(OutboxKinds.Text);
+        services.AddKeyedScoped<IOutboxPayloadRenderer, CardPayloadRenderer>(OutboxKinds.Card);
+        services.AddKeyedScoped<IOutboxPayloadRenderer, DialogPayloadRenderer>(OutboxKinds.Dialog);
+        services.AddKeyedScoped<IOutboxPayloadRenderer, ActivityPayloadRenderer>(OutboxKinds.Activity);
         services.AddSingleton(sp => new WorkingCalendar(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
         services.AddSingleton<OccurrencePlanner>();
         services.AddSingleton(sp =>

@@ -278,7 +278,7 @@ public sealed partial class OutboxSender(
     private async Task<IReadOnlyList<Activity>> RenderAsync(OutboxMessage message, ResolvedRecipient recipient, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var renderer = scope.ServiceProvider.GetServices<IOutboxPayloadRenderer>().FirstOrDefault(r => r.Kind == message.Kind)
+        var renderer = scope.ServiceProvider.GetKeyedService<IOutboxPayloadRenderer>(message.Kind)
             ?? throw new OutboxPayloadException($"Message {message.Id} has the kind '{message.Kind}', which no renderer knows.");
         var continuation = ContinuationActivity.From(recipient.Reference, recipient.User);
         return await renderer.RenderAsync(new ProactiveDelivery(message, recipient.Contact, continuation), cancellationToken);

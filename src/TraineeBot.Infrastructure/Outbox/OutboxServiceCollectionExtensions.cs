@@ -24,7 +24,7 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton<IUserDirectory>(NotConfiguredDirectory.Instance);
         services.AddScoped<IOutbox, EfOutbox>();
         services.AddScoped<IDeliveryLog, EfDeliveryLog>();
-        services.AddScoped<IOutboxPayloadRenderer, DeliveryNoticeRenderer>();
+        services.AddKeyedScoped<IOutboxPayloadRenderer, DeliveryNoticeRenderer>(OutboxKinds.DeliveryNotice);
         services.AddScoped<ISchedules, EfSchedules>();
         services.AddSingleton<RecipientResolver>();
         services.AddSingleton<DeliveryNotices>();
