@@ -48,16 +48,8 @@ public static class BotFrameworkServiceCollectionExtensions
             .AddResilienceHandler("bot-connector", (pipeline, context) =>
             {
                 var connector = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector;
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = connector.MaxRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = connector.RetryBaseDelay,
-                    MaxDelay = connector.MaxRetryDelay,
-                    ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(ConnectorRetryRules.ShouldRetry(args.Outcome, connector.MaxRetryDelay)),
-                });
+                pipeline.AddRetryWithBackoff(connector.MaxRetries, connector.RetryBaseDelay, connector.MaxRetryDelay,
+                    outcome => ConnectorRetryRules.ShouldRetry(outcome, connector.MaxRetryDelay));
                 pipeline.AddTimeout(connector.AttemptTimeout);
             });
 

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Polly;
 using TraineeBot.Core.Directory;
 
+using TraineeBot.BotFramework;
+
 namespace TraineeBot.Graph;
 
 public static class GraphServiceCollectionExtensions
@@ -56,16 +58,8 @@ public static class GraphServiceCollectionExtensions
         pipeline.AddTimeout(resilience.TotalTimeout);
         if (resilience.MaxRetries > 0)
         {
-            pipeline.AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = resilience.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = resilience.RetryBaseDelay,
-                MaxDelay = resilience.MaxRetryAfter,
-                ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(GraphRetryRules.ShouldRetry(args.Outcome, resilience.MaxRetryAfter)),
-            });
+            pipeline.AddRetryWithBackoff(resilience.MaxRetries, resilience.RetryBaseDelay, resilience.MaxRetryAfter,
+                outcome => GraphRetryRules.ShouldRetry(outcome, resilience.MaxRetryAfter));
         }
 
         pipeline.AddTimeout(resilience.AttemptTimeout);

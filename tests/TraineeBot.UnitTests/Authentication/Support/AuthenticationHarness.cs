@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TraineeBot.BotFramework.Authentication;
 using TraineeBot.BotFramework.Schema;
+using TraineeBot.Testing;
 using TraineeBot.Testing.Authentication;
 
 namespace TraineeBot.UnitTests.Authentication.Support;

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
-using TraineeBot.Testing.Authentication;
 
-namespace TraineeBot.UnitTests.Authentication.Support;
+namespace TraineeBot.Testing;
 
 /// <summary>Keeps every formatted log line (with its exception), so tests can check what is and is not logged.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
+public sealed class CapturingLoggerProvider(ConcurrentQueue<string>? lines = null) : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<string> _lines = lines ?? new();
 
     public IReadOnlyCollection<string> Lines => _lines;
 
