@@ -34,6 +34,13 @@ public sealed class OutboxOptions
     /// <summary>Sends in flight at once (to different conversations; one conversation is always sent in order).</summary>
     public int MaxParallelSends { get; set; } = 32;
 
+    /// <summary>
+    /// How long a claimed message may wait in memory for a rate-limit permit before it goes back to the queue (default
+    /// 2 s). Waiting lets a send start the moment Teams' window has room, instead of a round later; zero puts it back at
+    /// once (tests that drive the sender on a fake clock).
+    /// </summary>
+    public TimeSpan PermitWait { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest the sender sleeps when nothing is due (new messages wake it at once).</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -135,7 +135,7 @@ public sealed partial class OutboxSender(
     {
         lock (tenants)
         {
-            return tenants.Count == 0 ? settings.BatchSize : Math.Min(settings.BatchSize, tenants.Max(t => limiter.AvailableForTenant(t, now)));
+            return tenants.Count == 0 ? settings.BatchSize : Math.Min(settings.BatchSize, tenants.Max(t => limiter.AvailableForTenant(t, now + settings.PermitWait)));
         }
     }
 
@@ -225,6 +225,15 @@ public sealed partial class OutboxSender(
         var serviceUrl = new Uri(recipient.Reference.ServiceUrl);
         for (var part = message.PartsSent; part < parts.Count; part++)
         {
+            // Wait (briefly, in memory) until Teams' windows have room, so the send starts the moment they do.
+            var room = limiter.NextPermitAt(recipient.Reference.TenantId, recipient.Reference.ConversationId, time.GetUtcNow());
+            if (!await WaitUntilAsync(room, cancellationToken))
+            {
+                OutboxTelemetry.Deferred.Add(1);
+                await RequeueAsync(message, room, uncertain: false, error: null, rendered: newlyRendered, cancellationToken);
+                return;
+            }
+
             if (!await MarkSendingAsync(message, newlyRendered, cancellationToken))
             {
                 return;
@@ -233,7 +242,7 @@ public sealed partial class OutboxSender(
             newlyRendered = null;
             // The permit is taken last, right before the request: a send holds its place in Teams' windows from here
             // until it finishes, so nothing of ours (storing, waiting for the database) makes the windows slower.
-            var permit = limiter.TryAcquire(recipient.Reference.TenantId, recipient.Reference.ConversationId, time.GetUtcNow());
+            var permit = await AcquireAsync(recipient.Reference, cancellationToken);
             if (!permit.Acquired)
             {
                 OutboxTelemetry.Deferred.Add(1);
@@ -273,6 +282,38 @@ public sealed partial class OutboxSender(
             permit.Complete(time.GetUtcNow());
             await RecordSentAsync(message, part, parts.Count, response.Id, cancellationToken);
         }
+    }
+
+    /// <summary>A permit for one send, waiting up to <see cref="OutboxOptions.PermitWait"/> when parallel sends took the room first.</summary>
+    private async Task<RateLimitLease> AcquireAsync(TraineeBot.Core.Conversations.ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var deadline = time.GetUtcNow() + settings.PermitWait;
+        while (true)
+        {
+            var permit = limiter.TryAcquire(reference.TenantId, reference.ConversationId, time.GetUtcNow());
+            if (permit.Acquired || permit.RetryAt > deadline || !await WaitUntilAsync(permit.RetryAt, cancellationToken))
+            {
+                return permit;
+            }
+        }
+    }
+
+    /// <summary>Sleeps until <paramref name="instant"/> if it is within <see cref="OutboxOptions.PermitWait"/>; false if it is further away.</summary>
+    private async Task<bool> WaitUntilAsync(DateTimeOffset instant, CancellationToken cancellationToken)
+    {
+        var wait = instant - time.GetUtcNow();
+        if (wait <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        if (wait > settings.PermitWait)
+        {
+            return false;
+        }
+
+        await Task.Delay(wait, time, cancellationToken);
+        return true;
     }
 
     private async Task<IReadOnlyList<Activity>> RenderAsync(OutboxMessage message, ResolvedRecipient recipient, CancellationToken cancellationToken)

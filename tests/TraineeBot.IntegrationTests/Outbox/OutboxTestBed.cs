@@ -21,6 +21,7 @@ internal static class OutboxTestBed
             .With("Outbox:Enabled", "false")
             .With("Outbox:RetryBaseDelay", "00:00:05")
             .With("Outbox:IdlePoll", "1.00:00:00")
+            .With("Outbox:PermitWait", "00:00:00")
             .WithFakeClock(start ?? Monday0900);
 
     public static OutboxSender Sender(this TraineeBotFactory bot) => bot.Services.GetRequiredService<OutboxSender>();

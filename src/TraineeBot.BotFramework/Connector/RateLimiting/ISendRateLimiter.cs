@@ -14,6 +14,12 @@ public interface ISendRateLimiter
     /// </summary>
     RateLimitLease TryAcquire(string? tenantId, string conversationId, DateTimeOffset now);
 
+    /// <summary>
+    /// The earliest instant a send to <paramref name="conversationId"/> could take a permit, as far as is known at
+    /// <paramref name="now"/> (== <paramref name="now"/> when it could now). Takes nothing: another send may be first.
+    /// </summary>
+    DateTimeOffset NextPermitAt(string? tenantId, string conversationId, DateTimeOffset now);
+
     /// <summary>How many sends to this tenant could start at <paramref name="now"/> considering only the tenant limit (for sizing a batch).</summary>
     int AvailableForTenant(string? tenantId, DateTimeOffset now);
 

@@ -103,24 +103,7 @@ public sealed class TeamsSendRateLimiter : ISendRateLimiter
         var at = now.UtcTicks;
         lock (gate)
         {
-            SweepIfDue(at);
-            var retry = at;
-            if (tenants.TryGetValue(tenantKey, out var tenant))
-            {
-                tenant.Prune(at - tenantSpan);
-                retry = Math.Max(retry, TenantFreeAt(tenant, at));
-            }
-
-            if (conversations.TryGetValue((tenantKey, conversationId), out var conversation))
-            {
-                conversation.Prune(at - longestConversationSpan);
-                retry = Math.Max(retry, conversation.ThrottledUntil);
-                foreach (var (permits, span) in conversationWindows)
-                {
-                    retry = Math.Max(retry, conversation.FreeAt(permits, at, span));
-                }
-            }
-
+            var retry = FreeAt(tenantKey, conversationId, at, out var tenant, out var conversation);
             if (retry > at)
             {
                 return RateLimitLease.Refused(new DateTimeOffset(retry, TimeSpan.Zero));
@@ -133,6 +116,41 @@ public sealed class TeamsSendRateLimiter : ISendRateLimiter
             return RateLimitLease.Granted(now, finishedAt => Complete(tenant, conversation, Math.Max(at, finishedAt.UtcTicks)),
                 () => Release(tenant, conversation));
         }
+    }
+
+    public DateTimeOffset NextPermitAt(string? tenantId, string conversationId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        var at = now.UtcTicks;
+        lock (gate)
+        {
+            var free = FreeAt(tenantId ?? DefaultTenant, conversationId, at, out _, out _);
+            return free > at ? new DateTimeOffset(free, TimeSpan.Zero) : now;
+        }
+    }
+
+    /// <summary>When a send to the conversation may start (≥ <paramref name="at"/>); call under <see cref="gate"/>.</summary>
+    private long FreeAt(string tenantKey, string conversationId, long at, out SlidingLog? tenant, out SlidingLog? conversation)
+    {
+        SweepIfDue(at);
+        var free = at;
+        if (tenants.TryGetValue(tenantKey, out tenant))
+        {
+            tenant.Prune(at - tenantSpan);
+            free = Math.Max(free, TenantFreeAt(tenant, at));
+        }
+
+        if (conversations.TryGetValue((tenantKey, conversationId), out conversation))
+        {
+            conversation.Prune(at - longestConversationSpan);
+            free = Math.Max(free, conversation.ThrottledUntil);
+            foreach (var (permits, span) in conversationWindows)
+            {
+                free = Math.Max(free, conversation.FreeAt(permits, at, span));
+            }
+        }
+
+        return free;
     }
 
     public int AvailableForTenant(string? tenantId, DateTimeOffset now)

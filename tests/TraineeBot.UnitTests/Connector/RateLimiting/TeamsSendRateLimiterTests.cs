@@ -21,6 +21,20 @@ public sealed class TeamsSendRateLimiterTests
     }
 
     [Fact]
+    public void Next_permit_at_says_when_there_is_room_without_taking_it()
+    {
+        var limiter = Limiter();
+
+        Assert.Equal(T0, limiter.NextPermitAt("t", "c", T0));
+        SendNow(limiter, T0, 7);
+
+        Assert.Equal(T0.AddSeconds(1), limiter.NextPermitAt("t", "c", T0.AddMilliseconds(10)));
+        Assert.Equal(T0.AddSeconds(1), limiter.NextPermitAt("t", "c", T0.AddMilliseconds(10)));
+        Assert.Equal(T0.AddMilliseconds(10), limiter.NextPermitAt("t", "another", T0.AddMilliseconds(10)));
+        Assert.True(limiter.TryAcquire("t", "c", T0.AddSeconds(1)).Acquired);
+    }
+
+    [Fact]
     public void Eight_per_two_seconds()
     {
         var limiter = Limiter();
