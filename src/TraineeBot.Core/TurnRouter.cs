@@ -24,8 +24,14 @@ public sealed partial class TurnRouter(
     DialogConversation dialogs,
     PauseConversation pauses,
     IOutbox outbox,
+    IEnumerable<IMessageFeature> features,
+    IEnumerable<ICardAction> cardActions,
     ILogger<TurnRouter> logger) : IBot
 {
+    private readonly IMessageFeature[] before = [.. features.Where(f => f.Order < MessageFeatureOrder.Dialogs).OrderBy(f => f.Order)];
+    private readonly IMessageFeature[] after = [.. features.Where(f => f.Order >= MessageFeatureOrder.Dialogs).OrderBy(f => f.Order)];
+    private readonly Dictionary<string, ICardAction> actions = cardActions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
+
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -54,7 +60,7 @@ public sealed partial class TurnRouter(
                 await OnInstallationUpdateAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.Invoke:
-                OnInvoke(turn);
+                await OnInvokeAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.MessageReaction or ActivityTypes.Typing or ActivityTypes.EndOfConversation
                 or ActivityTypes.MessageUpdate or ActivityTypes.MessageDelete or ActivityTypes.Event:
@@ -131,6 +137,23 @@ public sealed partial class TurnRouter(
                 return;
         }
 
+        var submitted = turn.Activity.Value as JsonObject;
+        if (submitted is not null && string.IsNullOrWhiteSpace(text) && submitted["verb"] is JsonValue verbValue
+            && verbValue.TryGetValue<string>(out var verb) && actions.TryGetValue(verb, out var submitAction))
+        {
+            await SubmitAsync(turn, contact, submitAction, submitted, cancellationToken);
+            return;
+        }
+
+        var message = new MessageTurn(turn, contact, text, submitted);
+        foreach (var feature in before)
+        {
+            if (await feature.TryHandleAsync(message, cancellationToken))
+            {
+                return;
+            }
+        }
+
         if (await pauses.TryHandleAsync(turn, contact, text, cancellationToken))
         {
             return;
@@ -142,12 +165,59 @@ public sealed partial class TurnRouter(
             return;
         }
 
-        DialogInput input = turn.Activity.Value is JsonObject submitted && string.IsNullOrWhiteSpace(text)
+        DialogInput input = submitted is not null && string.IsNullOrWhiteSpace(text)
             ? new DialogInput.CardData(submitted)
             : new DialogInput.Text(text);
-        if (!await dialogs.TryContinueAsync(turn, contact, input, cancellationToken))
+        if (await dialogs.TryContinueAsync(turn, contact, input, cancellationToken))
         {
-            await ReplyAsync(turn, BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);
+            return;
+        }
+
+        foreach (var feature in after)
+        {
+            if (await feature.TryHandleAsync(message, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        await ReplyAsync(turn, BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);
+    }
+
+    /// <summary>An Action.Submit with a verb: the action's card replaces the clicked card; its message is a reply.</summary>
+    private static async Task SubmitAsync(ITurnContext turn, Contact contact, ICardAction action, JsonObject data, CancellationToken cancellationToken)
+    {
+        var result = await action.ExecuteAsync(new CardActionTurn(turn, contact, action.Verb, data, IsExecute: false, turn.Activity.ReplyToId), cancellationToken);
+        switch (result.Type)
+        {
+            case AdaptiveCardInvokeResponse.CardType when result.Value is JsonObject card:
+                var update = turn.Activity.CreateReply();
+                update.Attachments = [Attachment.AdaptiveCard(card)];
+                if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
+                {
+                    update.Id = cardId;
+                    await turn.UpdateActivityAsync(cardId, update, cancellationToken);
+                }
+                else
+                {
+                    update.ReplyToId = null;
+                    await turn.SendActivityAsync(update, cancellationToken);
+                }
+
+                break;
+            case AdaptiveCardInvokeResponse.MessageType or AdaptiveCardInvokeResponse.ErrorType:
+                var text = result.Value switch
+                {
+                    JsonValue value when value.TryGetValue<string>(out var plain) => plain,
+                    JsonObject error when error["message"] is JsonValue m && m.TryGetValue<string>(out var said) => said,
+                    _ => null,
+                };
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    await ReplyAsync(turn, text, cancellationToken);
+                }
+
+                break;
         }
     }
 
@@ -174,15 +244,32 @@ public sealed partial class TurnRouter(
         }
     }
 
-    private static void OnInvoke(ITurnContext turn)
+    private async Task OnInvokeAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (turn.Activity.Name == InvokeNames.AdaptiveCardAction)
+        if (turn.Activity.Name != InvokeNames.AdaptiveCardAction)
         {
-            // No card in this version has an Action.Execute; a verb we do not know is a bad request.
-            turn.InvokeResponse = new InvokeResponse(200, System.Text.Json.JsonSerializer.SerializeToNode(
-                AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This card action is not known to the bot."),
-                BotJsonContext.Default.AdaptiveCardInvokeResponse));
+            return;
         }
+
+        var action = turn.Activity.Value?["action"] as JsonObject;
+        var verb = action?["verb"] is JsonValue v && v.TryGetValue<string>(out var named) ? named : null;
+        AdaptiveCardInvokeResponse result;
+        if (verb is null || !actions.TryGetValue(verb, out var handler))
+        {
+            // A verb we do not know is a bad request.
+            result = AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This card action is not known to the bot.");
+        }
+        else if (await RecordAsync(turn, cancellationToken) is not { } contact)
+        {
+            result = AdaptiveCardInvokeResponse.Error(400, "NoSender", "The action does not say who sent it.");
+        }
+        else
+        {
+            var data = action?["data"] as JsonObject ?? [];
+            result = await handler.ExecuteAsync(new CardActionTurn(turn, contact, verb, data, IsExecute: true, turn.Activity.ReplyToId), cancellationToken);
+        }
+
+        turn.InvokeResponse = new InvokeResponse(200, System.Text.Json.JsonSerializer.SerializeToNode(result, BotJsonContext.Default.AdaptiveCardInvokeResponse));
     }
 
     /// <summary>

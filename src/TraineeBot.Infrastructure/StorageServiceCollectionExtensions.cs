@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TraineeBotDbContext>>().CreateDbContext());
         services.AddScoped<IConversationStore, EfConversationStore>();
         services.AddScoped<IDialogRunStore, EfDialogRunStore>();
+        services.AddScoped<Core.Programme.IProgramme, Programme.EfProgramme>();
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

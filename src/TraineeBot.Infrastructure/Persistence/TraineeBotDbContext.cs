@@ -20,6 +20,30 @@ public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> op
 
     public DbSet<Core.Scheduling.UserAwayPeriod> UserAwayPeriods => Set<Core.Scheduling.UserAwayPeriod>();
 
+    public DbSet<Core.Programme.Coordinator> Coordinators => Set<Core.Programme.Coordinator>();
+
+    public DbSet<Core.Programme.Trainee> Trainees => Set<Core.Programme.Trainee>();
+
+    public DbSet<Core.Programme.Workplace> Workplaces => Set<Core.Programme.Workplace>();
+
+    public DbSet<Core.Programme.Supervisor> Supervisors => Set<Core.Programme.Supervisor>();
+
+    public DbSet<Core.Programme.Placement> Placements => Set<Core.Programme.Placement>();
+
+    public DbSet<Core.Programme.ContractPeriod> ContractPeriods => Set<Core.Programme.ContractPeriod>();
+
+    public DbSet<Core.Programme.CheckIn> CheckIns => Set<Core.Programme.CheckIn>();
+
+    public DbSet<Core.Programme.Case> Cases => Set<Core.Programme.Case>();
+
+    public DbSet<Core.Programme.CaseMessage> CaseMessages => Set<Core.Programme.CaseMessage>();
+
+    public DbSet<Core.Programme.Consent> Consents => Set<Core.Programme.Consent>();
+
+    public DbSet<Core.Programme.InterestProfile> InterestProfiles => Set<Core.Programme.InterestProfile>();
+
+    public DbSet<Core.Programme.Outcome> Outcomes => Set<Core.Programme.Outcome>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
