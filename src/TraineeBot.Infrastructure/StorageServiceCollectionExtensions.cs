@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IConversationStore, EfConversationStore>();
         services.AddScoped<IDialogRunStore, EfDialogRunStore>();
         services.AddScoped<Core.Programme.IProgramme, Programme.EfProgramme>();
+        services.AddScoped<Core.Programme.ICases, Cases.EfCases>();
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -41,6 +41,9 @@ public sealed class Case
     /// <summary>The check-in that raised it, for red flags.</summary>
     public Guid? CheckInId { get; set; }
 
+    /// <summary>Unique per event that opened it (e.g. <c>red-flag:{checkInId}</c>), so an event opens one case however often it is handled.</summary>
+    public string? IdempotencyKey { get; set; }
+
     public DateTimeOffset OpenedUtc { get; set; }
 
     /// <summary>A coordinator first answered or acted.</summary>

@@ -16,6 +16,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasOne<Coordinator>().WithMany().HasForeignKey(c => c.CoordinatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CheckIn>().WithMany().HasForeignKey(c => c.CheckInId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.IdempotencyKey).HasMaxLength(200);
+        builder.HasIndex(c => c.IdempotencyKey).IsUnique();
         builder.HasIndex(c => new { c.TraineeId, c.Status });
         builder.HasIndex(c => new { c.CoordinatorId, c.Status });
     }

@@ -259,6 +259,10 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.Property<long?>("FirstResponseUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -284,6 +288,9 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("CoordinatorId", "Status");
 

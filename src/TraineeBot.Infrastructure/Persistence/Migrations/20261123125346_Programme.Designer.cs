@@ -11,7 +11,7 @@ using TraineeBot.Infrastructure.Persistence;
 namespace TraineeBot.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(TraineeBotDbContext))]
-    [Migration("20261123124906_Programme")]
+    [Migration("20261123125346_Programme")]
     partial class Programme
     {
         /// <inheritdoc />
@@ -262,6 +262,10 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.Property<long?>("FirstResponseUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -287,6 +291,9 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("CoordinatorId", "Status");
 

@@ -296,6 +296,7 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     TraineeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CoordinatorId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CheckInId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     OpenedUtc = table.Column<long>(type: "INTEGER", nullable: false),
                     FirstResponseUtc = table.Column<long>(type: "INTEGER", nullable: true),
                     EscalatedUtc = table.Column<long>(type: "INTEGER", nullable: true),
@@ -391,6 +392,12 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                 name: "IX_Cases_CoordinatorId_Status",
                 table: "Cases",
                 columns: new[] { "CoordinatorId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_IdempotencyKey",
+                table: "Cases",
+                column: "IdempotencyKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_TraineeId_Status",
