@@ -8,6 +8,11 @@ using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Dialogs;
+using TraineeBot.Core.Trainees.CheckIns;
+using TraineeBot.Core.Trainees.Consent;
+using TraineeBot.Core.Trainees.Help;
+using TraineeBot.Core.Trainees.Intake;
+using TraineeBot.Core.Trainees.Start;
 
 namespace TraineeBot.Core;
 
@@ -29,6 +34,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DialogConversation>();
         services.AddHostedService<DialogCatalogCheck>();
         services.AddProactiveMessaging(configuration);
+        services.AddConsent();
+        services.AddInterestInventory();
+        services.AddCheckIns();
+        services.AddHelpRequests();
+        services.AddStartChecklist();
         return services;
     }
 }

@@ -14,6 +14,8 @@ using TraineeBot.Infrastructure.Conversations;
 using TraineeBot.Infrastructure.Hosting;
 using TraineeBot.Infrastructure.Persistence;
 
+using TraineeBot.Infrastructure.Trainees;
+
 namespace TraineeBot.Infrastructure;
 
 public static class StorageServiceCollectionExtensions
@@ -39,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDialogRunStore, EfDialogRunStore>();
         services.AddScoped<Core.Programme.IProgramme, Programme.EfProgramme>();
         services.AddScoped<Core.Programme.ICases, Cases.EfCases>();
+        services.AddTraineeStorage();
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

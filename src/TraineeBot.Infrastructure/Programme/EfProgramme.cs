@@ -11,7 +11,7 @@ namespace TraineeBot.Infrastructure.Programme;
 /// <see cref="IProgramme"/> on EF Core. A person registered here is a <see cref="User"/> known by their Entra object
 /// id until they first write from Teams (then <c>EfConversationStore</c> links their Teams id to the same user).
 /// </summary>
-internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, TimeProvider time) : IProgramme
+internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, IEnumerable<IPlacementEvents> placementEvents, TimeProvider time) : IProgramme
 {
     /// <summary>The schedules a placement starts for its trainee (the supervisor's come with the supervisor's side).</summary>
     internal static readonly string[] TraineeSchedules = ["trainee-checkin", "after-programme"];
@@ -165,6 +165,12 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             await schedules.StartAsync(new ScheduleStart(definition, trainee.UserId, anchors, SubjectUserId: trainee.UserId), cancellationToken);
         }
 
+        foreach (var listener in placementEvents)
+        {
+            await listener.PlacementCreatedAsync(created, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return created;
     }
