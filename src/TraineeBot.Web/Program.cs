@@ -3,9 +3,13 @@ using TraineeBot.Core;
 using TraineeBot.Graph;
 using TraineeBot.Infrastructure;
 using TraineeBot.Infrastructure.Outbox;
+using TraineeBot.Infrastructure.Programme;
 using TraineeBot.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+// `--seed-demo` loads a demo programme (README, "Try every role"); it is not a configuration key.
+const string SeedDemoFlag = "--seed-demo";
+var seedDemo = args.Contains(SeedDemoFlag);
+var builder = WebApplication.CreateBuilder([.. args.Where(a => a != SeedDemoFlag)]);
 
 builder.AddTelemetry();
 builder.Services.AddTraineeBot(builder.Configuration);
@@ -16,6 +20,11 @@ builder.Services.AddOutbox(builder.Configuration);
 var app = builder.Build();
 
 await app.Services.InitializeStorageAsync();
+if (seedDemo)
+{
+    await DemoProgramme.SeedAsync(app.Services);
+}
+
 app.UseSecurityHeaders();
 app.MapBotEndpoint("/api/messages");
 app.MapHealthEndpoints();

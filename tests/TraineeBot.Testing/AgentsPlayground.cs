@@ -67,7 +67,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
-    public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint, CancellationToken cancellationToken)
+    /// <param name="userConfig">A Playground user configuration (e.g. <c>playground/trainee.yml</c>, relative to the repository); null = Playground's default user.</param>
+    public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint, CancellationToken cancellationToken, string? userConfig = null)
     {
         await NodeTooling.EnsureInstalledAsync(cancellationToken);
         var port = FreePort();
@@ -97,6 +98,11 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
 
         psi.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        if (userConfig is not null)
+        {
+            psi.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(RepositoryPaths.Root, userConfig);
+        }
+
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start Agents Playground.");
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var playground = new AgentsPlayground(process, port);
@@ -216,6 +222,20 @@ public sealed class AgentsPlayground : IAsyncDisposable
         var body = new JsonObject { ["from"] = new JsonObject { ["id"] = UserId }, ["text"] = text, ["textFormat"] = "plain" };
         using var response = await Http.PostAsJsonAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(PersonalChatId)}/messages", body, cancellationToken);
         await EnsureSuccessAsync(response, $"send '{text}'", cancellationToken);
+    }
+
+    /// <summary>The user presses an Action.Submit button with <paramref name="data"/> on the bot's message <paramref name="cardMessageId"/>.</summary>
+    public async Task SubmitAsync(string cardMessageId, JsonObject data, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject
+        {
+            ["conversation"] = new JsonObject { ["id"] = PersonalChatId },
+            ["from"] = new JsonObject { ["id"] = UserId },
+            ["replyToId"] = cardMessageId,
+            ["value"] = data,
+        };
+        using var response = await Http.PostAsJsonAsync("_conversation/v1/submit", body, cancellationToken);
+        await EnsureSuccessAsync(response, "submit a card", cancellationToken);
     }
 
     /// <summary>Waits for the next message from the bot that matches, failing with the transcript so far.</summary>

@@ -55,11 +55,12 @@ public static class PlacementRules
             return given;
         }
 
+        // Counted from the placement's start each time, so month ends do not drift (30 Nov → 27 Feb → 29 May).
         var periods = new List<(DateOnly, DateOnly)>();
         var start = placement.StartDate;
-        while (start <= placement.EndDate)
+        for (var n = 1; start <= placement.EndDate; n++)
         {
-            var end = start.AddMonths(DefaultPeriodMonths).AddDays(-1);
+            var end = placement.StartDate.AddMonths(DefaultPeriodMonths * n).AddDays(-1);
             if (end > placement.EndDate)
             {
                 end = placement.EndDate;
