@@ -26,13 +26,18 @@ internal sealed class ConsentGate(ConsentFlow flow) : IMessageFeature
         switch (latest?.Decision)
         {
             case ConsentDecision.Given:
-                if (word == ConsentWord.Show)
+                switch (word)
                 {
-                    await ConsentFlow.ReplyAsync(message.Turn, ConsentCard.DecidedText(message.Language, latest), cancellationToken);
-                    return true;
+                    case ConsentWord.Show:
+                        await ConsentFlow.ReplyAsync(message.Turn, ConsentCard.DecidedText(message.Language, latest), cancellationToken);
+                        return true;
+                    case ConsentWord.Agree:
+                        // "jag godkänner" again: nothing new to store (a plain "ja" goes on, to a dialog's question).
+                        await flow.GiveAsync(message.Turn, contact, journey, cancellationToken);
+                        return true;
+                    default:
+                        return false;
                 }
-
-                return false;
 
             case null:
                 switch (word)
