@@ -9,6 +9,7 @@ using TraineeBot.Dialogs;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Core.Scheduling;
+using TraineeBot.Core.Trainees.Consent;
 using TraineeBot.Core.Users;
 
 namespace TraineeBot.Core;
@@ -24,6 +25,7 @@ public sealed partial class TurnRouter(
     DialogConversation dialogs,
     PauseConversation pauses,
     IOutbox outbox,
+    ITraineeWelcome traineeWelcome,
     IEnumerable<IMessageFeature> features,
     IEnumerable<ICardAction> cardActions,
     ILogger<TurnRouter> logger) : IBot
@@ -284,11 +286,16 @@ public sealed partial class TurnRouter(
             return;
         }
 
-        var card = WelcomeCard.Render(cards, language ?? contact.Language, contact.Name);
-        var welcome = turn.Activity.CreateReply();
-        welcome.ReplyToId = null;
-        welcome.Attachments = [Attachment.AdaptiveCard(card, WelcomeCard.TemplateName)];
-        await turn.SendActivityAsync(welcome, cancellationToken);
+        // A registered trainee's first contact is the consent question (who sees what); everyone else gets the welcome card.
+        if (!await traineeWelcome.TryWelcomeAsync(turn, contact, language ?? contact.Language, cancellationToken))
+        {
+            var card = WelcomeCard.Render(cards, language ?? contact.Language, contact.Name);
+            var welcome = turn.Activity.CreateReply();
+            welcome.ReplyToId = null;
+            welcome.Attachments = [Attachment.AdaptiveCard(card, WelcomeCard.TemplateName)];
+            await turn.SendActivityAsync(welcome, cancellationToken);
+        }
+
         await conversations.MarkWelcomedAsync(contact.ConversationReferenceId, cancellationToken);
     }
 

@@ -17,7 +17,8 @@ internal static class TraineeStorageServiceCollectionExtensions
 
     // Consent (EfConsents is registered here) and the trainee's plan.
     private static IServiceCollection AddConsentStorage(this IServiceCollection services) =>
-        services.AddScoped<Core.Programme.IConsents, Consents.EfConsents>();
+        services.AddScoped<Core.Programme.IConsents, Consents.EfConsents>()
+            .AddScoped<Core.Trainees.Plan.ITraineeFacts, Plan.EfTraineeFacts>();
 
     private static IServiceCollection AddInterestInventoryStorage(this IServiceCollection services) => services;
 

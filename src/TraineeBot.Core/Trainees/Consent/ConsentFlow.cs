@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using TraineeBot.BotFramework.Hosting;
+using TraineeBot.BotFramework.Schema;
+using TraineeBot.Cards;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Dialogs;
+using TraineeBot.Core.Outbox;
+using TraineeBot.Core.Programme;
+using TraineeBot.Core.Trainees.Plan;
+using ConsentRow = TraineeBot.Core.Programme.Consent;
+
+namespace TraineeBot.Core.Trainees.Consent;
+
+/// <summary>What happened to a trainee's answer to the consent question.</summary>
+public enum ConsentOutcome
+{
+    /// <summary>A new decision was stored.</summary>
+    Recorded,
+
+    /// <summary>The same decision was already stored: nothing new.</summary>
+    Unchanged,
+
+    /// <summary>The trainee had said yes; a "no" is not taken as a withdrawal (that is "radera mina uppgifter").</summary>
+    AlreadyGiven,
+}
+
+/// <summary>
+/// The consent question and the trainee's answer to it, shared by the welcome, the gate and the card buttons.
+/// Only the trainee's own user id is ever used (never an id from card data).
+/// </summary>
+public sealed partial class ConsentFlow(
+    IProgramme programme,
+    IConsents consents,
+    IOutbox outbox,
+    ITraineeFacts facts,
+    DialogConversation dialogs,
+    ICardRenderer cards,
+    TimeProvider time,
+    ILogger<ConsentFlow> logger)
+{
+    /// <summary>The dialog started after a yes, when it exists and the trainee has no interest profile yet.</summary>
+    public const string InventoryDialogId = "interest-inventory";
+
+    public Task<TraineeJourney?> JourneyAsync(Contact contact, CancellationToken cancellationToken) =>
+        programme.JourneyOfUserAsync(contact.UserId, cancellationToken);
+
+    public Task<ConsentRow?> LatestAsync(Contact contact, CancellationToken cancellationToken) =>
+        consents.LatestAsync(contact.UserId, cancellationToken);
+
+    /// <summary>Sends the consent card with its buttons (after <paramref name="lead"/>, when given).</summary>
+    public async Task AskAsync(ITurnContext turn, Contact contact, TraineeJourney journey, string language, string? lead, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(journey);
+        if (lead is not null)
+        {
+            await ReplyAsync(turn, lead, cancellationToken);
+        }
+
+        var card = turn.Activity.CreateReply();
+        card.ReplyToId = null;
+        card.Attachments = [Attachment.AdaptiveCard(ConsentCard.Render(cards, language, contact.Name ?? journey.Trainee.Name, journey.Coordinator.Name), ConsentCard.TemplateName)];
+        await turn.SendActivityAsync(card, cancellationToken);
+    }
+
+    /// <summary>Stores a yes, thanks the trainee and starts the interest inventory when there is one to do.</summary>
+    public async Task<(ConsentOutcome Outcome, ConsentRow Decision)> GiveAsync(ITurnContext turn, Contact contact, TraineeJourney journey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        var language = contact.Language;
+        if (await consents.LatestAsync(contact.UserId, cancellationToken) is { Decision: ConsentDecision.Given } given)
+        {
+            await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentAlreadyGiven", Day(language, given)), cancellationToken);
+            return (ConsentOutcome.Unchanged, given);
+        }
+
+        var recorded = await consents.RecordAsync(contact.UserId, ConsentDecision.Given, ConsentCard.TextVersion, language, cancellationToken);
+        Log.Given(logger, journey.Trainee.Id, ConsentCard.TextVersion);
+        var startInventory = dialogs.FindDefinition(InventoryDialogId) is not null
+            && !await facts.HasInterestProfileAsync(journey.Trainee.Id, cancellationToken);
+        await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentThanks") + " "
+            + ConsentTexts.Get(language, startInventory ? "ConsentThanksInventory" : "ConsentThanksHelp"), cancellationToken);
+        if (startInventory)
+        {
+            await dialogs.StartAsync(turn, contact, InventoryDialogId, cancellationToken);
+        }
+
+        return (ConsentOutcome.Recorded, recorded);
+    }
+
+    /// <summary>Stores a no (only that), tells the trainee what it means and queues a note to their coordinator.</summary>
+    public async Task<(ConsentOutcome Outcome, ConsentRow Decision)> RefuseAsync(ITurnContext turn, Contact contact, TraineeJourney journey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        var language = contact.Language;
+        switch (await consents.LatestAsync(contact.UserId, cancellationToken))
+        {
+            case { Decision: ConsentDecision.Given } given:
+                await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentAlreadyGiven", Day(language, given)), cancellationToken);
+                return (ConsentOutcome.AlreadyGiven, given);
+            case { Decision: ConsentDecision.Refused } refused:
+                await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentRefusedReminder"), cancellationToken);
+                return (ConsentOutcome.Unchanged, refused);
+        }
+
+        var recorded = await consents.RecordAsync(contact.UserId, ConsentDecision.Refused, ConsentCard.TextVersion, language, cancellationToken);
+        Log.Refused(logger, journey.Trainee.Id, ConsentCard.TextVersion);
+        var coordinatorLanguage = await facts.LanguageOfUserAsync(journey.Coordinator.UserId, cancellationToken);
+        var note = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = ConsentTexts.Get(coordinatorLanguage, "ConsentCoordinatorNotice", journey.Trainee.Name),
+            TextFormat = "markdown",
+        };
+        await outbox.EnqueueAsync(new OutboxRequest(
+            $"consent-refused:{recorded.Id}",
+            journey.Coordinator.UserId,
+            OutboxKinds.Activity,
+            JsonSerializer.Serialize(note, BotJsonContext.Default.Activity),
+            time.GetUtcNow(),
+            ExpireAfter: TimeSpan.FromDays(30)), cancellationToken);
+        await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentRefusedExplained", journey.Coordinator.Name), cancellationToken);
+        return (ConsentOutcome.Recorded, recorded);
+    }
+
+    private static string Day(string language, ConsentRow consent) =>
+        PlanDates.Format(language, DateOnly.FromDateTime(Localization.StockholmTime.ToLocal(consent.DecidedUtc).DateTime));
+
+    internal static Task<ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var reply = turn.Activity.CreateReply(text);
+        reply.TextFormat = "markdown";
+        return turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Trainee {TraineeId} gave consent ({TextVersion})")]
+        public static partial void Given(ILogger logger, Guid traineeId, string textVersion);
+
+        [LoggerMessage(EventId = 6102, Level = LogLevel.Information, Message = "Trainee {TraineeId} refused consent ({TextVersion}); the coordinator is told")]
+        public static partial void Refused(ILogger logger, Guid traineeId, string textVersion);
+    }
+}
