@@ -70,7 +70,7 @@ internal sealed partial class CaseEscalation(TraineeBotDbContext db, IOutbox out
         var told = HelpTexts.Get(traineeUser.Language, backup.Coordinator is null ? "EscalatedNoBackup" : "Escalated");
         cases.Add(@case, CaseAuthor.Bot, null, told);
         await outbox.EnqueueAsync(new OutboxRequest(
-            $"case:{@case.Id}:escalated:trainee", trainee.UserId, OutboxKinds.Text, EfHelpCases.TextPayload(told), now, Expiry), cancellationToken);
+            $"case:{@case.Id}:escalated:trainee", trainee.UserId, OutboxKinds.Activity, EfHelpCases.TextPayload(told), now, Expiry), cancellationToken);
         var names = await cases.NamesAsync(@case, cancellationToken);
         foreach (var (coordinator, user, escalatedFrom) in recipients)
         {

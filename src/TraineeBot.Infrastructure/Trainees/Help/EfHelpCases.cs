@@ -77,7 +77,7 @@ internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimePr
         var traineeUser = await db.Users.AsNoTracking().FirstAsync(u => u.Id == trainee.UserId, cancellationToken);
         var reply = HelpTexts.Get(traineeUser.Language, "Reply", FirstName(asker!.Name), text);
         await outbox.EnqueueAsync(new OutboxRequest(
-            $"case:{@case.Id}:reply:{message.Id}", trainee.UserId, OutboxKinds.Text, TextPayload(reply), now, Expiry), cancellationToken);
+            $"case:{@case.Id}:reply:{message.Id}", trainee.UserId, OutboxKinds.Activity, TextPayload(reply), now, Expiry), cancellationToken);
         return new CaseActionResult(CaseActionOutcome.Done, CaseCard.Data(@case, trainee, language, null, await NamesAsync(@case, cancellationToken)), language);
     }
 
@@ -105,7 +105,7 @@ internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimePr
         var told = HelpTexts.Get(traineeUser.Language, "Resolved", FirstName(asker!.Name));
         Add(@case, CaseAuthor.Bot, null, told);
         await outbox.EnqueueAsync(new OutboxRequest(
-            $"case:{@case.Id}:resolved", trainee.UserId, OutboxKinds.Text, TextPayload(told), now, Expiry), cancellationToken);
+            $"case:{@case.Id}:resolved", trainee.UserId, OutboxKinds.Activity, TextPayload(told), now, Expiry), cancellationToken);
         return new CaseActionResult(CaseActionOutcome.Done, CaseCard.Data(@case, trainee, language, null, await NamesAsync(@case, cancellationToken)), language);
     }
 
@@ -159,7 +159,13 @@ internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimePr
 
     internal CaseMessage Add(Case @case, CaseAuthor author, Guid? authorUserId, string text)
     {
+        // Strictly after the case's newest message, so the history has one order even when messages share an instant.
         var now = time.GetUtcNow();
+        if (@case.Messages.Count > 0 && @case.Messages.Max(m => m.CreatedUtc) is var newest && now <= newest)
+        {
+            now = newest.AddTicks(1);
+        }
+
         var message = new CaseMessage
         {
             Id = Guid.CreateVersion7(now),
@@ -177,7 +183,9 @@ internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimePr
     internal static string CardPayload(JsonObject data) =>
         new JsonObject { ["template"] = CaseCard.Template, ["data"] = data }.ToJsonString();
 
-    internal static string TextPayload(string text) => new JsonObject { ["text"] = text }.ToJsonString();
+    /// <summary>A plain-text message (the outbox's Text kind takes only bot text keys; relayed words are the users' own).</summary>
+    internal static string TextPayload(string text) =>
+        new JsonObject { ["type"] = "message", ["text"] = text, ["textFormat"] = "plain" }.ToJsonString();
 
     internal static string FirstName(string name) =>
         name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
