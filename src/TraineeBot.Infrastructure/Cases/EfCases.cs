@@ -12,7 +12,7 @@ namespace TraineeBot.Infrastructure.Cases;
 internal sealed class EfCases(TraineeBotDbContext db, IOutbox outbox, TimeProvider time) : ICases
 {
     /// <summary>The card template the coordinator gets for a new case (<c>cards/case-coordinator.json</c>).</summary>
-    public const string CoordinatorCardTemplate = "case-coordinator";
+    public const string CoordinatorCardTemplate = CaseCard.Template;
 
     public async Task<Case> OpenAsync(OpenCase request, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed class EfCases(TraineeBotDbContext db, IOutbox outbox, TimeProvid
         });
         db.Cases.Add(opened);
 
-        var card = CoordinatorCard(opened, trainee, request, coordinatorUser.Language, now);
+        var card = CoordinatorCard(opened, trainee, request, coordinatorUser.Language);
         // Saved together with the case: the outbox's EnqueueAsync saves the scope's pending changes in its transaction.
         await outbox.EnqueueAsync(new OutboxRequest(
             $"case:{opened.Id}",
@@ -67,20 +67,6 @@ internal sealed class EfCases(TraineeBotDbContext db, IOutbox outbox, TimeProvid
         await db.Coordinators.AsNoTracking().Where(c => c.Id == backupCoordinatorId).Select(c => (Guid?)c.UserId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The card's data, with every text already in the coordinator's language.</summary>
-    internal static JsonObject CoordinatorCard(Case opened, Trainee trainee, OpenCase request, string language, DateTimeOffset now)
-    {
-        var culture = BotTexts.Culture(language);
-        var local = StockholmTime.ToLocal(now);
-        return new JsonObject
-        {
-            ["caseId"] = opened.Id.ToString(),
-            ["traineeId"] = trainee.Id.ToString(),
-            ["kind"] = opened.Kind.ToString(),
-            ["title"] = CaseTexts.Get(language, "CaseCardTitle" + opened.Kind, trainee.Name),
-            ["openedLabel"] = CaseTexts.Get(language, "CaseCardOpened", local.ToString("d MMMM HH:mm", culture)),
-            ["message"] = request.Text,
-            ["details"] = new JsonArray([.. (request.Details ?? []).Select(d => (JsonNode?)JsonValue.Create(d))]),
-            ["hasDetails"] = request.Details is { Count: > 0 },
-        };
-    }
+    internal static JsonObject CoordinatorCard(Case opened, Trainee trainee, OpenCase request, string language) =>
+        CaseCard.Data(opened, trainee, language, request.Details, new Dictionary<Guid, string>());
 }

@@ -24,7 +24,16 @@ internal static class TraineeStorageServiceCollectionExtensions
 
     private static IServiceCollection AddCheckInStorage(this IServiceCollection services) => services;
 
-    private static IServiceCollection AddHelpRequestStorage(this IServiceCollection services) => services;
+    // Help requests and questions: the case conversation (EfHelpCases) and the escalation loop after one working hour.
+    private static IServiceCollection AddHelpRequestStorage(this IServiceCollection services)
+    {
+        services.AddOptions<Help.HelpOptions>().BindConfiguration(Help.HelpOptions.SectionName);
+        services.AddScoped<Help.EfHelpCases>();
+        services.AddScoped<Core.Trainees.Help.IHelpCases>(sp => sp.GetRequiredService<Help.EfHelpCases>());
+        services.AddScoped<Help.CaseEscalation>();
+        services.AddHostedService<Help.CaseEscalationService>();
+        return services;
+    }
 
     private static IServiceCollection AddStartChecklistStorage(this IServiceCollection services) => services;
 }

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using TraineeBot.BotFramework.Schema;
+using TraineeBot.Cards;
+using TraineeBot.Core.Conversations;
+
+namespace TraineeBot.Core.Trainees.Help;
+
+/// <summary>The buttons of the coordinator's case card: the case id from the card is checked against who asks.</summary>
+internal abstract class CaseCardAction(ICardRenderer cards) : ICardAction
+{
+    /// <summary>The coordinator's card template (<c>cards/case-coordinator.json</c>).</summary>
+    public const string CardTemplate = "case-coordinator";
+
+    public abstract string Verb { get; }
+
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.Data["caseId"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var idText) || !Guid.TryParse(idText, out var caseId))
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "NoCase", HelpTexts.Get(action.Language, "CaseNotFound"));
+        }
+
+        var result = await ActAsync(caseId, action, cancellationToken);
+        return result.Outcome switch
+        {
+            CaseActionOutcome.Done or CaseActionOutcome.AlreadyResolved when result.CardData is { } data =>
+                AdaptiveCardInvokeResponse.Card(cards.Render(CardTemplate, data)),
+            CaseActionOutcome.Forbidden => AdaptiveCardInvokeResponse.Error(403, "NotYourCase", HelpTexts.Get(action.Language, "NotYourCase")),
+            CaseActionOutcome.AlreadyResolved => AdaptiveCardInvokeResponse.Error(409, "CaseClosed", HelpTexts.Get(action.Language, "CaseClosed")),
+            CaseActionOutcome.EmptyReply => AdaptiveCardInvokeResponse.Error(400, "EmptyReply", HelpTexts.Get(action.Language, "EmptyReply")),
+            _ => AdaptiveCardInvokeResponse.Error(404, "NoCase", HelpTexts.Get(action.Language, "CaseNotFound")),
+        };
+    }
+
+    protected abstract Task<CaseActionResult> ActAsync(Guid caseId, CardActionTurn action, CancellationToken cancellationToken);
+}
+
+/// <summary><c>case.reply</c>: the text in the card's reply box goes to the trainee ("Karin svarar: …").</summary>
+internal sealed class CaseReplyAction(ICardRenderer cards, IHelpCases cases) : CaseCardAction(cards)
+{
+    public const string VerbName = "case.reply";
+
+    public override string Verb => VerbName;
+
+    protected override Task<CaseActionResult> ActAsync(Guid caseId, CardActionTurn action, CancellationToken cancellationToken)
+    {
+        var text = action.Data["reply"] is JsonValue value && value.TryGetValue<string>(out var written) ? written.Trim() : string.Empty;
+        return cases.ReplyAsync(caseId, action.Contact.UserId, text, cancellationToken);
+    }
+}
+
+/// <summary><c>case.resolve</c>: the case is solved; the card becomes read-only and the trainee is told.</summary>
+internal sealed class CaseResolveAction(ICardRenderer cards, IHelpCases cases) : CaseCardAction(cards)
+{
+    public const string VerbName = "case.resolve";
+
+    public override string Verb => VerbName;
+
+    protected override Task<CaseActionResult> ActAsync(Guid caseId, CardActionTurn action, CancellationToken cancellationToken) =>
+        cases.ResolveAsync(caseId, action.Contact.UserId, cancellationToken);
+}

@@ -1,0 +1,38 @@
+using TraineeBot.BotFramework.Hosting;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Programme;
+
+namespace TraineeBot.Core.Trainees.Help;
+
+/// <summary>What the help request, the case relay and the questions share: who the trainee is, replies, the case texts.</summary>
+internal sealed class HelpConversation(IProgramme programme, ICases cases, IHelpCases helpCases)
+{
+    public ICases Cases => cases;
+
+    public IHelpCases HelpCases => helpCases;
+
+    /// <summary>The registered trainee who wrote, or null (coordinators, supervisors, unregistered users).</summary>
+    public Task<TraineeJourney?> TraineeAsync(Contact contact, CancellationToken cancellationToken) =>
+        contact.Role == Users.UserRole.Trainee
+            ? programme.JourneyOfUserAsync(contact.UserId, cancellationToken)
+            : Task.FromResult<TraineeJourney?>(null);
+
+    public static string CoordinatorName(TraineeJourney journey, string language) =>
+        WelcomeCard.FirstName(journey.Coordinator.Name) ?? HelpTexts.Get(language, "CoordinatorFallbackName");
+
+    /// <summary>True when the bot's newest note in the case asked "what do you need help with?" and waits for the answer.</summary>
+    public static bool AwaitsWhat(OpenHelpCase open) =>
+        open.LastAuthor == CaseAuthor.Bot
+        && (open.LastText == HelpTexts.Get(Users.Language.Swedish, "AskWhat") || open.LastText == HelpTexts.Get(Users.Language.English, "AskWhat"));
+
+    public static async Task ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var reply = turn.Activity.CreateReply(text);
+        reply.TextFormat = "markdown";
+        await turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>Appends "your message was long, all of it is kept" to <paramref name="text"/> when the trainee's message was long.</summary>
+    public static string WithLongNote(string text, string message, string language) =>
+        message.Length > HelpTexts.LongTextLength ? text + " " + HelpTexts.Get(language, "LongKept") : text;
+}
