@@ -72,7 +72,7 @@ public sealed record InterestAnswers
         Get(answers, step) is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>() : null;
 
     private static int? Number(IReadOnlyDictionary<string, JsonNode?> answers, string step) =>
-        Get(answers, step) is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? (int)Math.Round(value.GetValue<double>()) : null;
+        Get(answers, step) is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? (int)Math.Round(double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)) : null;
 
     private static string[] List(IReadOnlyDictionary<string, JsonNode?> answers, string step) => Get(answers, step) switch
     {

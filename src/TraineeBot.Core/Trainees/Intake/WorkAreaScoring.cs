@@ -128,7 +128,7 @@ public static class WorkAreaScoring
         foreach (var entry in table)
         {
             var prefix = entry.EndsWith('*');
-            var word = Normalize(prefix ? entry[..^1] : entry);
+            var word = Normalize(prefix ? entry[..^1] : entry).Trim();
             var at = text.IndexOf(' ' + word, StringComparison.Ordinal);
             var hit = false;
             while (at >= 0 && !hit)
@@ -144,7 +144,8 @@ public static class WorkAreaScoring
             }
         }
 
-        return found;
+        // A word inside a longer match counts once: "laga mat" is not also "mat".
+        return [.. found.Where(word => !found.Any(other => other != word && $" {other} ".Contains($" {word} ", StringComparison.Ordinal)))];
     }
 
     /// <summary>Lower case, letters and digits only, single spaces, with a leading and trailing space; é → e but å, ä, ö kept.</summary>
