@@ -55,7 +55,7 @@ public static class WorkAreaScoring
         ("elderly-care", ["äldre", "äldreomsorg", "äldreboende", "hemtjänst", "omsorg", "vård*", "gamla", "ta hand om", "hjälpa människor", "hjälpa andra", "elderly", "old people", "care", "caring", "nurs*", "help people", "helping people", "helping others"]),
         ("kitchen", ["laga mat", "matlagning", "mat", "kock*", "bak*", "kök*", "restaurang*", "café", "cook*", "food", "bake", "baking", "kitchen*", "chef", "restaurant*"]),
         ("cleaning", ["städ*", "fastighet*", "trädgård*", "vaktmästar*", "reparer*", "fixa", "bygga", "snickr*", "clean*", "garden*", "repair*", "fix", "fixing", "build", "building", "caretak*", "janitor*"]),
-        ("it", ["dator*", "data", "programmer*", "kod", "koda", "kodning", "spel", "gaming", "teknik", "computer*", "coding", "code", "programming", "software", "tech", "technology"]),
+        ("it", ["dator*", "data", "programmer*", "kod", "koda", "kodning", "spel", "gaming", "game", "games", "teknik", "computer*", "coding", "code", "programming", "software", "tech", "technology"]),
         ("office", ["kontor*", "administration", "admin", "papper", "excel", "ordning", "telefon", "reception", "office*", "paperwork", "organi*", "phone", "receptionist"]),
         ("retail", ["butik*", "affär*", "sälj*", "kassa", "kund*", "kläder", "handel", "shop*", "store*", "sell*", "sales", "customer*", "cashier", "clothes", "fashion"]),
     ];
@@ -116,36 +116,47 @@ public static class WorkAreaScoring
         return [.. scored.OrderByDescending(s => s.Suggestion.Score).ThenBy(s => s.Order).Select(s => s.Suggestion)];
     }
 
-    /// <summary>The words of <paramref name="table"/> that occur in <paramref name="text"/> (normalised), as written in the table, in table order.</summary>
+    /// <summary>The words of <paramref name="table"/> that occur in <paramref name="text"/> (normalised), as the trainee wrote them (the whole word for a word start), in the order they wrote them.</summary>
     internal static List<string> Matches(string text, IEnumerable<string> table)
     {
-        var found = new List<string>();
+        var found = new List<(string Word, int At)>();
         if (text.Length == 0)
         {
-            return found;
+            return [];
         }
 
         foreach (var entry in table)
         {
             var prefix = entry.EndsWith('*');
             var word = Normalize(prefix ? entry[..^1] : entry).Trim();
-            var at = text.IndexOf(' ' + word, StringComparison.Ordinal);
-            var hit = false;
-            while (at >= 0 && !hit)
+            string? written = null;
+            var writtenAt = -1;
+            for (var at = text.IndexOf(' ' + word, StringComparison.Ordinal); at >= 0 && written is null; at = text.IndexOf(' ' + word, at + 1, StringComparison.Ordinal))
             {
                 var end = at + 1 + word.Length;
-                hit = prefix || end >= text.Length || text[end] == ' ';
-                at = text.IndexOf(' ' + word, at + 1, StringComparison.Ordinal);
+                if (prefix)
+                {
+                    end = text.IndexOf(' ', end);
+                }
+
+                if (end >= 0 && end <= text.Length && (end == text.Length || text[end] == ' '))
+                {
+                    written = text[(at + 1)..end];
+                    writtenAt = at;
+                }
             }
 
-            if (hit && !found.Contains(word, StringComparer.Ordinal))
+            if (written is not null && !found.Any(f => f.Word == written))
             {
-                found.Add(word);
+                found.Add((written, writtenAt));
             }
         }
 
         // A word inside a longer match counts once: "laga mat" is not also "mat".
-        return [.. found.Where(word => !found.Any(other => other != word && $" {other} ".Contains($" {word} ", StringComparison.Ordinal)))];
+        return [.. found
+            .Where(word => !found.Any(other => other.Word != word.Word && $" {other.Word} ".Contains($" {word.Word} ", StringComparison.Ordinal)))
+            .OrderBy(word => word.At)
+            .Select(word => word.Word)];
     }
 
     /// <summary>Lower case, letters and digits only, single spaces, with a leading and trailing space; é → e but å, ä, ö kept.</summary>

@@ -35,8 +35,8 @@ public sealed class WorkAreaScoringTests
 
         Assert.Equal("it", ranked[0].Area);
         Assert.Equal(4, ranked[0].Score);
-        Assert.Equal("IT: you wrote 'gaming', 'computer'", WorkAreaExplanations.Line(ranked[0], "en"));
-        Assert.Equal("IT: du skrev 'gaming', 'computer'", WorkAreaExplanations.Line(ranked[0], "sv"));
+        Assert.Equal("IT: you wrote 'computers', 'gaming'", WorkAreaExplanations.Line(ranked[0], "en"));
+        Assert.Equal("IT: du skrev 'computers', 'gaming'", WorkAreaExplanations.Line(ranked[0], "sv"));
         Assert.Equal("kitchen", ranked[1].Area);
         Assert.Equal("Kitchen and restaurant: you wrote 'cook'", WorkAreaExplanations.Line(ranked[1], "en"));
     }
@@ -64,7 +64,7 @@ public sealed class WorkAreaScoringTests
             Interests = "laga mat, baka",
             Avoid = "kök",
         })[0], "sv");
-        Assert.Equal("Kök och restaurang: du valde kök och restaurang; du skrev 'laga mat', 'bak'; men du vill inte jobba med 'kök'", line);
+        Assert.Equal("Kök och restaurang: du valde kök och restaurang; du skrev 'laga mat', 'baka'; men du vill inte jobba med 'kök'", line);
     }
 
     [Fact]
