@@ -52,6 +52,7 @@ internal sealed partial class SaveInterestProfile(
         }
 
         var profiles = services.GetRequiredService<IInterestProfiles>();
+        // Through the scope, not the constructor: the catalog is built from the end actions, this one included.
         var definition = services.GetRequiredService<DialogConversation>().FindDefinition(context.Run.DefinitionId);
         var answers = InterestAnswers.From(context.Answers);
         var suggestions = WorkAreaScoring.Score(answers);
