@@ -20,7 +20,9 @@ internal static class TraineeStorageServiceCollectionExtensions
         services.AddScoped<Core.Programme.IConsents, Consents.EfConsents>()
             .AddScoped<Core.Trainees.Plan.ITraineeFacts, Plan.EfTraineeFacts>();
 
-    private static IServiceCollection AddInterestInventoryStorage(this IServiceCollection services) => services;
+    // The interest inventory's profiles (the end action save-interest-profile stores them).
+    private static IServiceCollection AddInterestInventoryStorage(this IServiceCollection services) =>
+        services.AddScoped<Core.Trainees.Intake.IInterestProfiles, Intake.EfInterestProfiles>();
 
     private static IServiceCollection AddCheckInStorage(this IServiceCollection services) => services;
 

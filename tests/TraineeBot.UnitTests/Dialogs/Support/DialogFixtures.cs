@@ -12,6 +12,10 @@ internal static class DialogFixtures
     public static readonly IReadOnlySet<string> EndActions =
         new HashSet<string>(StringComparer.Ordinal) { "thank-user", "notify-coordinator", "save-answers" };
 
+    /// <summary>The end actions the real dialogs in <c>dialogs/</c> name (each feature adds its own).</summary>
+    public static readonly IReadOnlySet<string> RealEndActions =
+        new HashSet<string>(EndActions, StringComparer.Ordinal) { "save-interest-profile" };
+
     public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "TraineeBot.UnitTests", "Dialogs", "Fixtures");
 
     public static string Path_(params string[] parts) => Path.Combine([Folder, .. parts]);
@@ -42,6 +46,6 @@ internal static class DialogFixtures
     }
 
     public static DialogDefinition Feedback() =>
-        DialogCatalog.Load(RepositoryPaths.Dialogs, EndActions).Find("feedback")
+        DialogCatalog.Load(RepositoryPaths.Dialogs, RealEndActions).Find("feedback")
             ?? throw new InvalidOperationException("No feedback dialog in dialogs/.");
 }
