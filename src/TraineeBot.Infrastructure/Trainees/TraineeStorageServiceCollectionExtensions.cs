@@ -21,9 +21,11 @@ internal static class TraineeStorageServiceCollectionExtensions
 
     private static IServiceCollection AddInterestInventoryStorage(this IServiceCollection services) => services;
 
-    private static IServiceCollection AddCheckInStorage(this IServiceCollection services) => services;
+    private static IServiceCollection AddCheckInStorage(this IServiceCollection services) =>
+        services.AddScoped<Core.Trainees.CheckIns.ICheckInStore, CheckIns.EfCheckInStore>();
 
     private static IServiceCollection AddHelpRequestStorage(this IServiceCollection services) => services;
 
-    private static IServiceCollection AddStartChecklistStorage(this IServiceCollection services) => services;
+    private static IServiceCollection AddStartChecklistStorage(this IServiceCollection services) =>
+        services.AddScoped<Core.Trainees.Start.IStartChecklistStore, Start.EfStartChecklistStore>();
 }
