@@ -157,6 +157,7 @@ public sealed partial class DialogConversation(
         if (await SaveAsync(turn, contact, run, cancelled, cancellationToken))
         {
             await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.Cancelled), cancellationToken);
+            await RunEndedAsync(turn, contact, cancellationToken);
         }
 
         return true;
@@ -229,14 +230,19 @@ public sealed partial class DialogConversation(
 
         if (run.Status != DialogRunStatus.Active)
         {
-            // A dialog that waited for this one (a check-in that came meanwhile) starts now.
-            foreach (var next in waiting)
-            {
-                await next.OnRunEndedAsync(turn, contact, this, cancellationToken);
-            }
+            await RunEndedAsync(turn, contact, cancellationToken);
         }
 
         return true;
+    }
+
+    /// <summary>A dialog that waited for the one that just ended (a check-in that came meanwhile) starts now.</summary>
+    private async Task RunEndedAsync(ITurnContext turn, Contact contact, CancellationToken cancellationToken)
+    {
+        foreach (var next in waiting)
+        {
+            await next.OnRunEndedAsync(turn, contact, this, cancellationToken);
+        }
     }
 
     private async Task CompleteAsync(ITurnContext turn, Contact contact, DialogRun run, DialogOutput.Completed completed, CancellationToken cancellationToken)
