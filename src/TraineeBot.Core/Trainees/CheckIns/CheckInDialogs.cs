@@ -60,8 +60,9 @@ internal sealed class CheckInDialogs(
             return [];
         }
 
-        // The new one closes the earlier ones (and their runs, so the trainee is not left in an old check-in).
-        foreach (var old in (await store.OpenAsync(recipient.UserId, cancellationToken)).Where(c => c.Kind == dialogId))
+        // The new one closes the earlier ones of its kind and any other past its closing time (and their runs, so the
+        // trainee is not left in an old check-in).
+        foreach (var old in (await store.OpenAsync(recipient.UserId, cancellationToken)).Where(c => c.Kind == dialogId || c.ClosesUtc <= now))
         {
             old.Status = CheckInStatus.Closed;
             old.ClosesUtc = old.ClosesUtc is { } closes && closes < now ? closes : now;
@@ -72,6 +73,13 @@ internal sealed class CheckInDialogs(
         }
 
         var next = delivery.Message.ScheduleId is { } scheduleId ? await store.NextDueAsync(scheduleId, cancellationToken) : null;
+        if (isCheckIn)
+        {
+            // A check-in closes when the next one is due, and at the latest when the placement ends.
+            var afterEnd = calendar.ToUtc(placement.LastDay().AddDays(1), TimeOnly.MinValue);
+            next = next is { } due && due < afterEnd ? due : afterEnd;
+        }
+
         var checkIn = new CheckIn
         {
             Id = Guid.CreateVersion7(now),
