@@ -131,7 +131,7 @@ public sealed class DialogLoaderTests
     [Fact]
     public void The_real_dialogs_load_when_their_end_actions_are_registered()
     {
-        var catalog = DialogCatalog.Load(RepositoryPaths.Dialogs, new HashSet<string> { "thank-user" });
+        var catalog = DialogCatalog.Load(RepositoryPaths.Dialogs, DialogFixtures.RealEndActions);
 
         Assert.NotNull(catalog.Find("feedback"));
         Assert.Null(catalog.Find("Feedback"));
@@ -152,7 +152,7 @@ public sealed class DialogLoaderTests
     [Fact]
     public void Every_text_in_the_real_dialogs_has_English_too()
     {
-        var catalog = DialogCatalog.Load(RepositoryPaths.Dialogs, DialogFixtures.EndActions);
+        var catalog = DialogCatalog.Load(RepositoryPaths.Dialogs, DialogFixtures.RealEndActions);
 
         foreach (var definition in catalog.Definitions)
         {

@@ -46,8 +46,19 @@ public static class RedFlags
         return reasons;
     }
 
-    internal static double? Number(IReadOnlyDictionary<string, JsonNode?> answers, string step) =>
-        answers.TryGetValue(step, out var node) && node is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
+    internal static double? Number(IReadOnlyDictionary<string, JsonNode?> answers, string step)
+    {
+        if (!answers.TryGetValue(step, out var node) || node is not JsonValue value)
+        {
+            return null;
+        }
+
+        return value.TryGetValue<double>(out var number) ? number
+            : value.TryGetValue<int>(out var whole) ? whole
+            : value.TryGetValue<long>(out var big) ? big
+            : value.TryGetValue<decimal>(out var exact) ? (double)exact
+            : null;
+    }
 
     internal static bool? Bool(IReadOnlyDictionary<string, JsonNode?> answers, string step) =>
         answers.TryGetValue(step, out var node) && node is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : null;

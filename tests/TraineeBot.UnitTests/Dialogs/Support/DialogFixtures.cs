@@ -12,6 +12,15 @@ internal static class DialogFixtures
     public static readonly IReadOnlySet<string> EndActions =
         new HashSet<string>(StringComparer.Ordinal) { "thank-user", "notify-coordinator", "save-answers" };
 
+    /// <summary>
+    /// The end actions the bot registers (every <see cref="Core.Dialogs.IDialogEndAction"/> in Core, read without
+    /// building it), for loading the real dialogs in <c>dialogs/</c>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RealEndActions = typeof(Core.Dialogs.IDialogEndAction).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(Core.Dialogs.IDialogEndAction).IsAssignableFrom(t))
+        .Select(t => ((Core.Dialogs.IDialogEndAction)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(t)).Name)
+        .ToHashSet(StringComparer.Ordinal);
+
     public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "TraineeBot.UnitTests", "Dialogs", "Fixtures");
 
     public static string Path_(params string[] parts) => Path.Combine([Folder, .. parts]);
@@ -42,6 +51,6 @@ internal static class DialogFixtures
     }
 
     public static DialogDefinition Feedback() =>
-        DialogCatalog.Load(RepositoryPaths.Dialogs, EndActions).Find("feedback")
+        DialogCatalog.Load(RepositoryPaths.Dialogs, RealEndActions).Find("feedback")
             ?? throw new InvalidOperationException("No feedback dialog in dialogs/.");
 }
