@@ -18,6 +18,7 @@ public sealed partial class DialogConversation(
     DialogEngine engine,
     IDialogRunStore runs,
     IEnumerable<IDialogEndAction> endActions,
+    IEnumerable<IWaitingDialogs> waiting,
     ICardRenderer cards,
     TimeProvider time,
     ILogger<DialogConversation> logger)
@@ -62,6 +63,67 @@ public sealed partial class DialogConversation(
         await ApplyAsync(turn, contact, run, engine.Start(definition, Context(contact)), cancellationToken);
     }
 
+    /// <summary>
+    /// Starts <paramref name="definitionId"/> only when no other run is active in the conversation (then null and
+    /// nothing is said): a proactive dialog never takes over one the user is in.
+    /// </summary>
+    public async Task<DialogRun?> TryStartNewAsync(ITurnContext turn, Contact contact, string definitionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(contact);
+        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is not null
+            || catalog.Find(definitionId) is not { } definition)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var run = new DialogRun
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = contact.UserId,
+            ConversationReferenceId = contact.ConversationReferenceId,
+            DefinitionId = definition.Id,
+            DefinitionVersion = definition.Version,
+            StateJson = "{}",
+            StartedUtc = now,
+            UpdatedUtc = now,
+        };
+        return await ApplyAsync(turn, contact, run, engine.Start(definition, Context(contact)), cancellationToken) ? run : null;
+    }
+
+    /// <summary>The id of the user's active run in the conversation, or null.</summary>
+    public async Task<Guid?> ActiveRunIdAsync(Contact contact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken))?.Id;
+    }
+
+    /// <summary>Asks run <paramref name="runId"/>'s current question again if it is the active run; false otherwise.</summary>
+    public async Task<bool> TryResumeRunAsync(ITurnContext turn, Contact contact, Guid runId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is not { } run || run.Id != runId)
+        {
+            return false;
+        }
+
+        await ResumeAsync(turn, contact, run, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Closes run <paramref name="runId"/> without a word (its answers kept) if it is the active run.</summary>
+    public async Task<bool> CloseRunAsync(ITurnContext turn, Contact contact, Guid runId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is not { } run || run.Id != runId)
+        {
+            return false;
+        }
+
+        return await SaveAsync(turn, contact, run, engine.Cancel(State(run)), cancellationToken);
+    }
+
     /// <summary>Gives the input to the active run; false when there is none.</summary>
     public async Task<bool> TryContinueAsync(ITurnContext turn, Contact contact, DialogInput input, CancellationToken cancellationToken)
     {
@@ -95,6 +157,7 @@ public sealed partial class DialogConversation(
         if (await SaveAsync(turn, contact, run, cancelled, cancellationToken))
         {
             await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.Cancelled), cancellationToken);
+            await RunEndedAsync(turn, contact, cancellationToken);
         }
 
         return true;
@@ -146,11 +209,11 @@ public sealed partial class DialogConversation(
         return null;
     }
 
-    private async Task ApplyAsync(ITurnContext turn, Contact contact, DialogRun run, DialogTurn result, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(ITurnContext turn, Contact contact, DialogRun run, DialogTurn result, CancellationToken cancellationToken)
     {
         if (!await SaveAsync(turn, contact, run, result.State, cancellationToken))
         {
-            return;
+            return false;
         }
 
         foreach (var output in result.Outputs)
@@ -163,6 +226,22 @@ public sealed partial class DialogConversation(
             {
                 await turn.SendActivityAsync(DialogCards.Render(cards, output, turn.Activity, contact.Language), cancellationToken);
             }
+        }
+
+        if (run.Status != DialogRunStatus.Active)
+        {
+            await RunEndedAsync(turn, contact, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>A dialog that waited for the one that just ended (a check-in that came meanwhile) starts now.</summary>
+    private async Task RunEndedAsync(ITurnContext turn, Contact contact, CancellationToken cancellationToken)
+    {
+        foreach (var next in waiting)
+        {
+            await next.OnRunEndedAsync(turn, contact, this, cancellationToken);
         }
     }
 

@@ -24,7 +24,8 @@ internal static class TraineeStorageServiceCollectionExtensions
     private static IServiceCollection AddInterestInventoryStorage(this IServiceCollection services) =>
         services.AddScoped<Core.Trainees.Intake.IInterestProfiles, Intake.EfInterestProfiles>();
 
-    private static IServiceCollection AddCheckInStorage(this IServiceCollection services) => services;
+    private static IServiceCollection AddCheckInStorage(this IServiceCollection services) =>
+        services.AddScoped<Core.Trainees.CheckIns.ICheckInStore, CheckIns.EfCheckInStore>();
 
     // Help requests and questions: the case conversation (EfHelpCases) and the escalation loop after one working hour.
     private static IServiceCollection AddHelpRequestStorage(this IServiceCollection services)
@@ -37,5 +38,6 @@ internal static class TraineeStorageServiceCollectionExtensions
         return services;
     }
 
-    private static IServiceCollection AddStartChecklistStorage(this IServiceCollection services) => services;
+    private static IServiceCollection AddStartChecklistStorage(this IServiceCollection services) =>
+        services.AddScoped<Core.Trainees.Start.IStartChecklistStore, Start.EfStartChecklistStore>();
 }

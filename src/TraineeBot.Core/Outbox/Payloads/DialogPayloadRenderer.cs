@@ -5,9 +5,11 @@ namespace TraineeBot.Core.Outbox.Payloads;
 
 /// <summary>
 /// <see cref="OutboxKinds.Dialog"/>: starts a dialog (a check-in, a follow-up) in the recipient's chat; what the
-/// dialog asks first is what is sent. Starting is idempotent: a run already going is picked up, not doubled.
+/// dialog asks first is what is sent. A feature that owns the dialog (<see cref="IProactiveDialog"/>) decides how it
+/// starts. Otherwise it starts only when the user is in no other dialog: a proactive dialog never takes over (or
+/// re-asks) one the user is in; when busy, nothing is sent.
 /// </summary>
-internal sealed class DialogPayloadRenderer(DialogConversation dialogs) : IOutboxPayloadRenderer
+internal sealed class DialogPayloadRenderer(DialogConversation dialogs, IEnumerable<IProactiveDialog> owners) : IOutboxPayloadRenderer
 {
     public string Kind => OutboxKinds.Dialog;
 
@@ -22,7 +24,13 @@ internal sealed class DialogPayloadRenderer(DialogConversation dialogs) : IOutbo
         }
 
         var turn = new CollectingTurnContext(delivery.Continuation);
-        await dialogs.StartAsync(turn, delivery.Recipient, dialog, cancellationToken);
+        if (owners.FirstOrDefault(o => o.Handles(dialog)) is { } owner)
+        {
+            var extra = await owner.StartAsync(delivery, turn, dialog, payload, cancellationToken);
+            return [.. turn.Sent, .. extra];
+        }
+
+        await dialogs.TryStartNewAsync(turn, delivery.Recipient, dialog, cancellationToken);
         return turn.Sent;
     }
 }

@@ -12,9 +12,14 @@ internal static class DialogFixtures
     public static readonly IReadOnlySet<string> EndActions =
         new HashSet<string>(StringComparer.Ordinal) { "thank-user", "notify-coordinator", "save-answers" };
 
-    /// <summary>The end actions the real dialogs in <c>dialogs/</c> name (each feature adds its own).</summary>
-    public static readonly IReadOnlySet<string> RealEndActions =
-        new HashSet<string>(EndActions, StringComparer.Ordinal) { "save-interest-profile" };
+    /// <summary>
+    /// The end actions the bot registers (every <see cref="Core.Dialogs.IDialogEndAction"/> in Core, read without
+    /// building it), for loading the real dialogs in <c>dialogs/</c>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RealEndActions = typeof(Core.Dialogs.IDialogEndAction).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(Core.Dialogs.IDialogEndAction).IsAssignableFrom(t))
+        .Select(t => ((Core.Dialogs.IDialogEndAction)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(t)).Name)
+        .ToHashSet(StringComparer.Ordinal);
 
     public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "TraineeBot.UnitTests", "Dialogs", "Fixtures");
 

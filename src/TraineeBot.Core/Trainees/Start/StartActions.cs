@@ -1,0 +1,102 @@
+using TraineeBot.BotFramework.Schema;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Programme;
+
+namespace TraineeBot.Core.Trainees.Start;
+
+/// <summary><c>start.arrived</c>: "I am here" on the first morning: stores the time and thanks; twice → "already noted".</summary>
+internal sealed class StartArrived(IStartChecklistStore store, TimeProvider time) : ICardAction
+{
+    public string Verb => "start.arrived";
+
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (await StartActionChecks.OwnPlacementAsync(store, action, cancellationToken) is not { } placement)
+        {
+            return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "NotYours"));
+        }
+
+        if (placement.ArrivedUtc is not null)
+        {
+            return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "AlreadyNoted"));
+        }
+
+        placement.ArrivedUtc = time.GetUtcNow();
+        await store.SaveAsync(cancellationToken);
+        return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "ArrivedThanks"));
+    }
+}
+
+/// <summary>
+/// <c>start.cannot-come</c>: "I can't come": stores the time and asks why; the next message is the reason
+/// (<see cref="CannotComeReason"/>), which opens an absence case for the coordinator. Twice → "already noted".
+/// </summary>
+internal sealed class StartCannotCome(IStartChecklistStore store, TimeProvider time) : ICardAction
+{
+    public string Verb => "start.cannot-come";
+
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (await StartActionChecks.OwnPlacementAsync(store, action, cancellationToken) is not { } placement)
+        {
+            return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "NotYours"));
+        }
+
+        if (placement.CannotComeUtc is not null)
+        {
+            return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "AlreadyNoted"));
+        }
+
+        placement.CannotComeUtc = time.GetUtcNow();
+        await store.SaveAsync(cancellationToken);
+        return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "AskReason"));
+    }
+}
+
+/// <summary>
+/// The message after "I can't come" (within <see cref="Window"/>) is the reason: stored on the placement and sent to
+/// the coordinator as an absence case (one per placement).
+/// </summary>
+internal sealed class CannotComeReason(IStartChecklistStore store, ICases cases, IProgramme programme, TimeProvider time) : IMessageFeature
+{
+    public static readonly TimeSpan Window = TimeSpan.FromHours(12);
+
+    public int Order => MessageFeatureOrder.Commands + 50;
+
+    public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Contact.Role != Users.UserRole.Trainee || string.IsNullOrWhiteSpace(message.Text) || message.SubmittedData is not null)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        if (await store.AwaitingReasonAsync(message.Contact.UserId, now - Window, cancellationToken) is not { } placement)
+        {
+            return false;
+        }
+
+        placement.CannotComeReason = message.Text.Trim();
+        await store.SaveAsync(cancellationToken);
+        var journey = await programme.JourneyOfUserAsync(message.Contact.UserId, cancellationToken);
+        var day = placement.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await cases.OpenAsync(new OpenCase(placement.TraineeId, CaseKind.Absence, StartTexts.Get("sv", "CaseText", day, placement.CannotComeReason),
+            CaseAuthor.Trainee, IdempotencyKey: $"absence:{placement.Id}"), cancellationToken);
+        var reply = message.Turn.Activity.CreateReply(StartTexts.Get(message.Language, "ReasonThanks", journey?.Coordinator.Name ?? "?"));
+        await message.Turn.SendActivityAsync(reply, cancellationToken);
+        return true;
+    }
+}
+
+internal static class StartActionChecks
+{
+    /// <summary>The placement named in the card's data, if it is the asking trainee's.</summary>
+    public static async Task<Placement?> OwnPlacementAsync(IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
+        action.Data["placementId"]?.GetValue<string>() is { } text && Guid.TryParse(text, out var id)
+            && await store.FindAsync(id, cancellationToken) is var (placement, _, trainee) && trainee.UserId == action.Contact.UserId
+            ? placement
+            : null;
+}
