@@ -31,17 +31,17 @@ internal sealed class TraineeBed : IAsyncDisposable
         var bot = OutboxTestBed.NewBot(start).With("Outbox:ScheduleTick", "1.00:00:00");
         var programme = await ProgrammeData.AddAsync(bot.Services, traineeLocale: locale, placementStart: placementStart, placementMonths: months);
         var bed = new TraineeBed(bot, programme);
-        if (install)
-        {
-            await Conversation.For(bot, programme.CoordinatorUser).Install();
-            await Conversation.For(bot, programme.TraineeUser).Install();
-        }
-
         if (consent)
         {
             await using var scope = bot.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IConsents>()
                 .RecordAsync(programme.Trainee.UserId, ConsentDecision.Given, "consent-v1", locale[..2], CancellationToken.None);
+        }
+
+        if (install)
+        {
+            await Conversation.For(bot, programme.CoordinatorUser).Install();
+            await Conversation.For(bot, programme.TraineeUser).Install();
         }
 
         return bed;

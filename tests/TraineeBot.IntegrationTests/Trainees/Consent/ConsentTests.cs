@@ -82,7 +82,7 @@ public sealed class ConsentTests : IDisposable
         var refusal = Assert.Single(await bot.ConsentsAsync());
         Assert.Equal(ConsentDecision.Refused, refusal.Decision);
         Assert.Empty(await bot.DialogRunsAsync());
-        var queued = Assert.Single(await bot.MessagesAsync());
+        var queued = Assert.Single(await bot.MessagesAsync(), m => m.RecipientUserId == f.Coordinator.UserId);
         Assert.Equal($"consent-refused:{refusal.Id}", queued.IdempotencyKey);
         Assert.Equal(f.Coordinator.UserId, queued.RecipientUserId);
 
@@ -109,7 +109,7 @@ public sealed class ConsentTests : IDisposable
 
         var decisions = await bot.ConsentsAsync();
         Assert.Equal([ConsentDecision.Refused, ConsentDecision.Given], decisions.Select(d => d.Decision));
-        Assert.Single(await bot.MessagesAsync()); // one note to the coordinator, for the one refusal
+        Assert.Single(await bot.MessagesAsync(), m => m.RecipientUserId == f.Coordinator.UserId); // one note to the coordinator, for the one refusal
     }
 
     [Theory]

@@ -14,10 +14,17 @@ internal static class HelpTestBed
     public static TraineeBotFactory NewBot(DateTimeOffset? start = null) =>
         OutboxTestBed.NewBot(start).With("Help:EscalationEnabled", "false");
 
-    /// <summary>The trainee's coordinator and trainee, both with the app installed (welcomed).</summary>
+    /// <summary>The trainee's coordinator and trainee (who has given consent), both with the app installed (welcomed).</summary>
     public static async Task<(ProgrammeFixture Fixture, Conversation Coordinator, Conversation Trainee)> StartAsync(TraineeBotFactory bot, string locale = "sv-SE")
     {
-        var fixture = await ProgrammeData.AddAsync(bot.Services, traineeLocale: locale);
+        // No placement: its start checklist would come into the trainee's chat in the middle of the help flows.
+        var fixture = await ProgrammeData.AddAsync(bot.Services, traineeLocale: locale, placementMonths: 0);
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IConsents>()
+                .RecordAsync(fixture.Trainee.UserId, ConsentDecision.Given, "consent-v1", locale[..2], CancellationToken.None);
+        }
+
         var coordinator = Conversation.For(bot, fixture.CoordinatorUser);
         await coordinator.Install().ExpectCard("welcome");
         var trainee = Conversation.For(bot, fixture.TraineeUser);

@@ -152,6 +152,7 @@ public sealed class InterestInventoryTests : IDisposable
     public async Task It_can_be_continued_in_English_days_later()
     {
         var f = await ProgrammeData.AddAsync(bot.Services, traineeLocale: "en-US", placementMonths: 0);
+        await ConsentAsync(f, ConsentDecision.Given);
 
         await Conversation.For(bot, f.TraineeUser)
             .Install().ExpectCard("welcome")
@@ -211,14 +212,20 @@ public sealed class InterestInventoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("sv-SE", "Tack! Men jag kan inte spara dina svar än.")]
-    [InlineData("en-US", "Thank you! But I cannot save your answers yet.")]
-    public async Task Without_consent_nothing_is_stored_or_sent_and_the_trainee_is_told_why(string locale, string expected)
+    [InlineData("sv-SE", "Du har sagt nej")]
+    [InlineData("en-US", "You said no to me storing your answers")]
+    public async Task Consent_withdrawn_before_the_summary_is_confirmed_stores_and_sends_nothing(string locale, string expected)
     {
         var f = await ProgrammeData.AddAsync(bot.Services, traineeLocale: locale, placementMonths: 0);
-        await ConsentAsync(f, ConsentDecision.Refused);
+        await ConsentAsync(f, ConsentDecision.Given);
 
+        // The consent gate stops the confirmation; the end action checks consent too (defence in depth).
         await AnswerAllAsync(Conversation.For(bot, f.TraineeUser).Install().ExpectCard("welcome"), interests: "Barn", english: locale.StartsWith("en", StringComparison.Ordinal))
+            .Then(async () =>
+            {
+                bot.Clock!.Advance(TimeSpan.FromMinutes(1));
+                await ConsentAsync(f, ConsentDecision.Refused);
+            })
             .Send(locale.StartsWith("en", StringComparison.Ordinal) ? "yes" : "ja").ExpectReplyContaining(expected)
             .ExpectNothingMore();
 
