@@ -65,7 +65,8 @@ public sealed class PlaygroundTraineeJourneyTests
     }
 
     private static bool Shows(JsonObject message, string text) =>
-        (message["attachments"]?[0]?["content"] is { } card && card.VisibleText().Contains(text, StringComparison.Ordinal))
+        (message["attachments"] is JsonArray { Count: > 0 } attachments && attachments[0]?["content"] is { } card
+            && card.VisibleText().Contains(text, StringComparison.Ordinal))
         || Says(message, text);
 
     private static bool Says(JsonObject message, string text) =>
