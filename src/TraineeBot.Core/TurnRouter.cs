@@ -117,7 +117,7 @@ public sealed partial class TurnRouter(
         switch (command)
         {
             case ConversationCommand.Help:
-                await ReplyAsync(turn, BotTexts.Get(language, TextKey.HelpIntro) + "\n\n" + BotTexts.Get(language, TextKey.HelpCommands), cancellationToken);
+                await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.HelpIntro) + "\n\n" + BotTexts.Get(language, TextKey.HelpCommands), cancellationToken);
                 await dialogs.TryResumeAsync(turn, contact, cancellationToken);
                 return;
             case ConversationCommand.English or ConversationCommand.Swedish or ConversationCommand.SwitchLanguage:
@@ -133,7 +133,7 @@ public sealed partial class TurnRouter(
             case ConversationCommand.Cancel:
                 if (!await dialogs.TryCancelAsync(turn, contact, cancellationToken))
                 {
-                    await ReplyAsync(turn, BotTexts.Get(language, TextKey.NothingToCancel), cancellationToken);
+                    await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.NothingToCancel), cancellationToken);
                 }
 
                 return;
@@ -183,7 +183,7 @@ public sealed partial class TurnRouter(
             }
         }
 
-        await ReplyAsync(turn, BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);
+        await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.NotUnderstood), cancellationToken);
     }
 
     /// <summary>An Action.Submit with a verb: the action's card replaces the clicked card; its message is a reply.</summary>
@@ -216,7 +216,7 @@ public sealed partial class TurnRouter(
                 };
                 if (!string.IsNullOrWhiteSpace(text))
                 {
-                    await ReplyAsync(turn, text, cancellationToken);
+                    await turn.ReplyTextAsync(text, cancellationToken);
                 }
 
                 break;
@@ -309,14 +309,7 @@ public sealed partial class TurnRouter(
             return;
         }
 
-        await ReplyAsync(turn, BotTexts.Get(language, TextKey.LanguageChanged), cancellationToken);
-    }
-
-    private static Task<ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return turn.SendActivityAsync(reply, cancellationToken);
+        await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.LanguageChanged), cancellationToken);
     }
 
     private async Task<Contact?> RecordAsync(ITurnContext turn, CancellationToken cancellationToken)

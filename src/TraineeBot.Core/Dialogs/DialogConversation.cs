@@ -44,22 +44,11 @@ public sealed partial class DialogConversation(
 
         if (catalog.Find(definitionId) is not { } definition)
         {
-            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogUnavailable), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(contact.Language, TextKey.DialogUnavailable), cancellationToken);
             return;
         }
 
-        var now = time.GetUtcNow();
-        var run = new DialogRun
-        {
-            Id = Guid.CreateVersion7(now),
-            UserId = contact.UserId,
-            ConversationReferenceId = contact.ConversationReferenceId,
-            DefinitionId = definition.Id,
-            DefinitionVersion = definition.Version,
-            StateJson = "{}",
-            StartedUtc = now,
-            UpdatedUtc = now,
-        };
+        var run = NewRun(contact, definition);
         await ApplyAsync(turn, contact, run, engine.Start(definition, Context(contact)), cancellationToken);
     }
 
@@ -77,8 +66,14 @@ public sealed partial class DialogConversation(
             return null;
         }
 
+        var run = NewRun(contact, definition);
+        return await ApplyAsync(turn, contact, run, engine.Start(definition, Context(contact)), cancellationToken) ? run : null;
+    }
+
+    private DialogRun NewRun(Contact contact, DialogDefinition definition)
+    {
         var now = time.GetUtcNow();
-        var run = new DialogRun
+        return new DialogRun
         {
             Id = Guid.CreateVersion7(now),
             UserId = contact.UserId,
@@ -89,7 +84,6 @@ public sealed partial class DialogConversation(
             StartedUtc = now,
             UpdatedUtc = now,
         };
-        return await ApplyAsync(turn, contact, run, engine.Start(definition, Context(contact)), cancellationToken) ? run : null;
     }
 
     /// <summary>The id of the user's active run in the conversation, or null.</summary>
@@ -156,7 +150,7 @@ public sealed partial class DialogConversation(
         var cancelled = engine.Cancel(State(run));
         if (await SaveAsync(turn, contact, run, cancelled, cancellationToken))
         {
-            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.Cancelled), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(contact.Language, TextKey.Cancelled), cancellationToken);
             await RunEndedAsync(turn, contact, cancellationToken);
         }
 
@@ -203,7 +197,7 @@ public sealed partial class DialogConversation(
         Log.Unavailable(logger, run.Id, run.DefinitionId);
         if (await SaveAsync(turn, contact, run, engine.Cancel(State(run)), cancellationToken))
         {
-            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogUnavailable), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(contact.Language, TextKey.DialogUnavailable), cancellationToken);
         }
 
         return null;
@@ -279,7 +273,7 @@ public sealed partial class DialogConversation(
         catch (DialogRunConflictException ex)
         {
             Log.Conflict(logger, ex, run.Id);
-            await SendTextAsync(turn, BotTexts.Get(contact.Language, TextKey.DialogConflict), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(contact.Language, TextKey.DialogConflict), cancellationToken);
             return false;
         }
     }
@@ -289,13 +283,6 @@ public sealed partial class DialogConversation(
         ?? throw new InvalidOperationException($"Dialog run {run.Id} has no state.");
 
     private DialogContext Context(Contact contact) => new(contact.Language, StockholmTime.Today(time));
-
-    private static Task<BotFramework.Schema.ResourceResponse> SendTextAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return turn.SendActivityAsync(reply, cancellationToken);
-    }
 
     private static partial class Log
     {

@@ -29,7 +29,7 @@ public sealed partial class PauseConversation(ISchedules schedules, WorkingCalen
         if (ResumeWords.Contains(ConversationCommands.Normalize(text)))
         {
             var resumed = await schedules.ClearAwayAsync(contact.UserId, cancellationToken);
-            await ReplyAsync(turn, BotTexts.Get(language, resumed ? TextKey.PauseResumed : TextKey.PauseNothingToResume), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(language, resumed ? TextKey.PauseResumed : TextKey.PauseNothingToResume), cancellationToken);
             return true;
         }
 
@@ -43,33 +43,26 @@ public sealed partial class PauseConversation(ISchedules schedules, WorkingCalen
         var dateText = match.Groups["date"].Value;
         if (dateText.Length == 0 || DateText.Parse(dateText, today, d => d >= today) is not { } until)
         {
-            await ReplyAsync(turn, BotTexts.Get(language, TextKey.PauseNotUnderstood), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.PauseNotUnderstood), cancellationToken);
             return true;
         }
 
         if (until < today)
         {
-            await ReplyAsync(turn, BotTexts.Get(language, TextKey.PauseInPast), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.PauseInPast), cancellationToken);
             return true;
         }
 
         if (until.DayNumber - today.DayNumber > MaxDays)
         {
-            await ReplyAsync(turn, BotTexts.Get(language, TextKey.PauseTooLong, MaxDays), cancellationToken);
+            await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.PauseTooLong, MaxDays), cancellationToken);
             return true;
         }
 
         await schedules.SetAwayAsync(contact.UserId, today, until, cancellationToken);
         var shown = until.ToString("d MMMM yyyy", BotTexts.Culture(language));
-        await ReplyAsync(turn, BotTexts.Get(language, TextKey.PauseConfirmed, shown), cancellationToken);
+        await turn.ReplyTextAsync(BotTexts.Get(language, TextKey.PauseConfirmed, shown), cancellationToken);
         return true;
-    }
-
-    private static Task<BotFramework.Schema.ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return turn.SendActivityAsync(reply, cancellationToken);
     }
 
     [GeneratedRegex(@"^\s*(pausa|pause)(\s+(till|tills|fram\s+till|t\.?\s?o\.?\s?m\.?|until|till|to))?\s*(?<date>.*?)\s*[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]

@@ -55,7 +55,7 @@ public sealed partial class ConsentFlow(
         ArgumentNullException.ThrowIfNull(journey);
         if (lead is not null)
         {
-            await ReplyAsync(turn, lead, cancellationToken);
+            await turn.ReplyTextAsync(lead, cancellationToken);
         }
 
         var card = turn.Activity.CreateReply();
@@ -71,7 +71,7 @@ public sealed partial class ConsentFlow(
         var language = contact.Language;
         if (await consents.LatestAsync(contact.UserId, cancellationToken) is { Decision: ConsentDecision.Given } given)
         {
-            await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentAlreadyGiven", Day(language, given)), cancellationToken);
+            await turn.ReplyTextAsync(ConsentTexts.Get(language, "ConsentAlreadyGiven", Day(language, given)), cancellationToken);
             return (ConsentOutcome.Unchanged, given);
         }
 
@@ -79,7 +79,7 @@ public sealed partial class ConsentFlow(
         Log.Given(logger, journey.Trainee.Id, ConsentCard.TextVersion);
         var startInventory = dialogs.FindDefinition(InventoryDialogId) is not null
             && !await facts.HasInterestProfileAsync(journey.Trainee.Id, cancellationToken);
-        await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentThanks") + " "
+        await turn.ReplyTextAsync(ConsentTexts.Get(language, "ConsentThanks") + " "
             + ConsentTexts.Get(language, startInventory ? "ConsentThanksInventory" : "ConsentThanksHelp"), cancellationToken);
         if (startInventory)
         {
@@ -97,10 +97,10 @@ public sealed partial class ConsentFlow(
         switch (await consents.LatestAsync(contact.UserId, cancellationToken))
         {
             case { Decision: ConsentDecision.Given } given:
-                await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentAlreadyGiven", Day(language, given)), cancellationToken);
+                await turn.ReplyTextAsync(ConsentTexts.Get(language, "ConsentAlreadyGiven", Day(language, given)), cancellationToken);
                 return (ConsentOutcome.AlreadyGiven, given);
             case { Decision: ConsentDecision.Refused } refused:
-                await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentRefusedReminder"), cancellationToken);
+                await turn.ReplyTextAsync(ConsentTexts.Get(language, "ConsentRefusedReminder"), cancellationToken);
                 return (ConsentOutcome.Unchanged, refused);
         }
 
@@ -120,19 +120,12 @@ public sealed partial class ConsentFlow(
             JsonSerializer.Serialize(note, BotJsonContext.Default.Activity),
             time.GetUtcNow(),
             ExpireAfter: TimeSpan.FromDays(30)), cancellationToken);
-        await ReplyAsync(turn, ConsentTexts.Get(language, "ConsentRefusedExplained", journey.Coordinator.Name), cancellationToken);
+        await turn.ReplyTextAsync(ConsentTexts.Get(language, "ConsentRefusedExplained", journey.Coordinator.Name), cancellationToken);
         return (ConsentOutcome.Recorded, recorded);
     }
 
     private static string Day(string language, ConsentRow consent) =>
         PlanDates.Format(language, DateOnly.FromDateTime(Localization.StockholmTime.ToLocal(consent.DecidedUtc).DateTime));
-
-    internal static Task<ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-    {
-        var reply = turn.Activity.CreateReply(text);
-        reply.TextFormat = "markdown";
-        return turn.SendActivityAsync(reply, cancellationToken);
-    }
 
     private static partial class Log
     {

@@ -29,7 +29,7 @@ internal sealed class ConsentGate(ConsentFlow flow) : IMessageFeature
                 switch (word)
                 {
                     case ConsentWord.Show:
-                        await ConsentFlow.ReplyAsync(message.Turn, ConsentCard.DecidedText(message.Language, latest), cancellationToken);
+                        await message.Turn.ReplyTextAsync(ConsentCard.DecidedText(message.Language, latest), cancellationToken);
                         return true;
                     case ConsentWord.Agree:
                         // "jag godkänner" again: nothing new to store (a plain "ja" goes on, to a dialog's question).
@@ -73,7 +73,7 @@ internal sealed class ConsentGate(ConsentFlow flow) : IMessageFeature
                         return true;
                 }
 
-                await ConsentFlow.ReplyAsync(message.Turn, ConsentTexts.Get(message.Language, "ConsentRefusedReminder"), cancellationToken);
+                await message.Turn.ReplyTextAsync(ConsentTexts.Get(message.Language, "ConsentRefusedReminder"), cancellationToken);
                 return true;
         }
     }

@@ -21,7 +21,7 @@ internal sealed class LongMessageNotice(IDialogRunStore runs) : IMessageFeature
         if (message.Text.Length > Limit
             && await runs.FindActiveAsync(message.Contact.UserId, message.Contact.ConversationReferenceId, cancellationToken) is null)
         {
-            await ConsentFlow.ReplyAsync(message.Turn, ConsentTexts.Get(message.Language, "EdgeLongMessage", message.Text.Length), cancellationToken);
+            await message.Turn.ReplyTextAsync(ConsentTexts.Get(message.Language, "EdgeLongMessage", message.Text.Length), cancellationToken);
         }
 
         return false;
@@ -60,7 +60,7 @@ internal sealed class OddMessages : IMessageFeature
             return false;
         }
 
-        await ConsentFlow.ReplyAsync(message.Turn, answer, cancellationToken);
+        await message.Turn.ReplyTextAsync(answer, cancellationToken);
         return true;
     }
 }
