@@ -21,6 +21,7 @@ public sealed partial class DialogConversation(
     IEnumerable<IWaitingDialogs> waiting,
     ICardRenderer cards,
     TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<DialogOptions> options,
     ILogger<DialogConversation> logger)
 {
     private readonly Dictionary<string, IDialogEndAction> actions = endActions.ToDictionary(a => a.Name, StringComparer.Ordinal);
@@ -130,6 +131,14 @@ public sealed partial class DialogConversation(
 
         if (await CurrentDefinitionAsync(turn, contact, run, cancellationToken) is not { } definition)
         {
+            return true;
+        }
+
+        if (input is DialogInput.Text && time.GetUtcNow() - run.UpdatedUtc > options.Value.ResumeAfter)
+        {
+            // Back after a long pause (days, often): what they write now is rarely the answer to a question they no
+            // longer see. "Vi fortsätter där du slutade." and the same question again; nothing given before is lost.
+            await ApplyAsync(turn, contact, run, engine.Resume(definition, State(run), Context(contact)), cancellationToken);
             return true;
         }
 

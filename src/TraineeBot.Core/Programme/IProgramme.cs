@@ -8,6 +8,10 @@ public interface IProgramme
 {
     Task<Coordinator> RegisterCoordinatorAsync(NewPerson person, Guid? backupCoordinatorId, CancellationToken cancellationToken);
 
+    /// <summary>Who stands in for <paramref name="coordinatorId"/> (null: nobody).</summary>
+    /// <exception cref="ProgrammeRuleException">A coordinator does not exist, or it would be their own backup.</exception>
+    Task SetBackupCoordinatorAsync(Guid coordinatorId, Guid? backupCoordinatorId, CancellationToken cancellationToken);
+
     /// <exception cref="ProgrammeRuleException">The coordinator does not exist.</exception>
     Task<Trainee> RegisterTraineeAsync(NewTrainee trainee, CancellationToken cancellationToken);
 

@@ -41,6 +41,19 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
         return coordinator;
     }
 
+    public async Task SetBackupCoordinatorAsync(Guid coordinatorId, Guid? backupCoordinatorId, CancellationToken cancellationToken)
+    {
+        var coordinator = await db.Coordinators.FirstOrDefaultAsync(c => c.Id == coordinatorId, cancellationToken)
+            ?? throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"coordinator {coordinatorId}"));
+        if (backupCoordinatorId is { } backup && (backup == coordinatorId || !await db.Coordinators.AnyAsync(c => c.Id == backup, cancellationToken)))
+        {
+            throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"another coordinator {backup}"));
+        }
+
+        coordinator.BackupCoordinatorId = backupCoordinatorId;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<Trainee> RegisterTraineeAsync(NewTrainee trainee, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(trainee);

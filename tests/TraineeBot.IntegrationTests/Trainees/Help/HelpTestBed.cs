@@ -45,10 +45,8 @@ internal static class HelpTestBed
 
         if (backupFor is not null)
         {
-            await using var db = bot.OpenDatabase();
-            var coordinator = await db.Coordinators.FirstAsync(c => c.Id == backupFor.Id);
-            coordinator.BackupCoordinatorId = other.Id;
-            await db.SaveChangesAsync();
+            await using var scope = bot.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IProgramme>().SetBackupCoordinatorAsync(backupFor.Id, other.Id, CancellationToken.None);
         }
 
         var conversation = Conversation.For(bot, user);

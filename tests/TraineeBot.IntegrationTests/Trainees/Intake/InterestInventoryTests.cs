@@ -149,6 +149,31 @@ public sealed class InterestInventoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Whatever_the_trainee_writes_days_later_brings_back_the_question_and_no_answer_is_lost()
+    {
+        var f = await ProgrammeData.AddAsync(bot.Services, placementMonths: 0);
+        await ConsentAsync(f, ConsentDecision.Given);
+
+        await Conversation.For(bot, f.TraineeUser)
+            .Install().ExpectCard("welcome")
+            .Send("intressen").ExpectReplyContaining("Vad tycker du om att göra?")
+            .Send("Djur").ExpectReplyContaining("Vad har du gjort förut?")
+            .Then(() => bot.Clock!.Advance(TimeSpan.FromHours(11)))
+            .Send("Gymnasiet").ExpectReplyContaining("Vad är du bra på?")   // the same day: an answer
+            .Then(() => bot.Clock!.Advance(TimeSpan.FromDays(3)))
+            .Send("hej").ExpectReply("Vi fortsätter där du slutade.")       // days later: not taken as the answer
+            .ExpectReplyContaining("Vad är du bra på?")
+            .Send("Att ta hand om djur").ExpectCard(DialogCards.Question, Shows("Finns det något du inte vill jobba med?"))
+            .ExpectNothingMore();
+
+        await using var db = bot.OpenDatabase();
+        var state = (await db.DialogRuns.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken)).StateJson;
+        Assert.Contains("Djur", state, StringComparison.Ordinal);
+        Assert.Contains("Att ta hand om djur", state, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"hej\"", state, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task It_can_be_continued_in_English_days_later()
     {
         var f = await ProgrammeData.AddAsync(bot.Services, traineeLocale: "en-US", placementMonths: 0);
