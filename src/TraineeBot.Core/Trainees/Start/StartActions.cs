@@ -29,10 +29,11 @@ internal sealed class StartArrived(IStartChecklistStore store, TimeProvider time
 }
 
 /// <summary>
-/// <c>start.cannot-come</c>: "I can't come": stores the time and asks why; the next message is the reason
-/// (<see cref="CannotComeReason"/>), which opens an absence case for the coordinator. Twice → "already noted".
+/// <c>start.cannot-come</c>: "I can't come": stores the time, opens an absence case for the coordinator at once (a
+/// first day missed must not wait for a reason that may never come) and asks why; the next message is the reason
+/// (<see cref="CannotComeReason"/>), added to the case. Twice → "already noted".
 /// </summary>
-internal sealed class StartCannotCome(IStartChecklistStore store, TimeProvider time) : ICardAction
+internal sealed class StartCannotCome(IStartChecklistStore store, ICases cases, TimeProvider time) : ICardAction
 {
     public string Verb => "start.cannot-come";
 
@@ -51,6 +52,7 @@ internal sealed class StartCannotCome(IStartChecklistStore store, TimeProvider t
 
         placement.CannotComeUtc = time.GetUtcNow();
         await store.SaveAsync(cancellationToken);
+        await StartActionChecks.AbsenceCaseAsync(cases, placement, cancellationToken);
         return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "AskReason"));
     }
 }
@@ -59,7 +61,7 @@ internal sealed class StartCannotCome(IStartChecklistStore store, TimeProvider t
 /// The message after "I can't come" (within <see cref="Window"/>) is the reason: stored on the placement and sent to
 /// the coordinator as an absence case (one per placement).
 /// </summary>
-internal sealed class CannotComeReason(IStartChecklistStore store, ICases cases, IProgramme programme, TimeProvider time) : IMessageFeature
+internal sealed class CannotComeReason(IStartChecklistStore store, ICases cases, Help.IHelpCases caseMessages, IProgramme programme, TimeProvider time) : IMessageFeature
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(12);
 
@@ -82,9 +84,8 @@ internal sealed class CannotComeReason(IStartChecklistStore store, ICases cases,
         placement.CannotComeReason = message.Text.Trim();
         await store.SaveAsync(cancellationToken);
         var journey = await programme.JourneyOfUserAsync(message.Contact.UserId, cancellationToken);
-        var day = placement.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await cases.OpenAsync(new OpenCase(placement.TraineeId, CaseKind.Absence, StartTexts.Get("sv", "CaseText", day, placement.CannotComeReason),
-            CaseAuthor.Trainee, IdempotencyKey: $"absence:{placement.Id}"), cancellationToken);
+        var absence = await StartActionChecks.AbsenceCaseAsync(cases, placement, cancellationToken);
+        await caseMessages.AddTraineeMessageAsync(absence.Id, placement.CannotComeReason, cancellationToken);
         var reply = message.Turn.Activity.CreateReply(StartTexts.Get(message.Language, "ReasonThanks", journey?.Coordinator.Name ?? "?"));
         await message.Turn.SendActivityAsync(reply, cancellationToken);
         return true;
@@ -93,6 +94,14 @@ internal sealed class CannotComeReason(IStartChecklistStore store, ICases cases,
 
 internal static class StartActionChecks
 {
+    /// <summary>The placement's absence case: opened (and the coordinator's card queued) the first time, found after.</summary>
+    public static Task<Case> AbsenceCaseAsync(ICases cases, Placement placement, CancellationToken cancellationToken)
+    {
+        var day = placement.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return cases.OpenAsync(new OpenCase(placement.TraineeId, CaseKind.Absence, StartTexts.Get("sv", "CaseText", day),
+            CaseAuthor.Bot, IdempotencyKey: $"absence:{placement.Id}"), cancellationToken);
+    }
+
     /// <summary>The placement named in the card's data, if it is the asking trainee's.</summary>
     public static async Task<Placement?> OwnPlacementAsync(IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
         action.Data["placementId"]?.GetValue<string>() is { } text && Guid.TryParse(text, out var id)

@@ -61,7 +61,7 @@ public sealed class StartChecklistTests
     [Theory]
     [InlineData("sv-SE", "Vad har hänt", "Jag är sjuk", "Jag har sagt till Karin Lind", "redan noterat")]
     [InlineData("en-US", "What has happened", "I am ill", "I have told Karin Lind", "already noted")]
-    public async Task I_cannot_come_asks_why_and_opens_one_absence_case_for_the_coordinator(string locale, string why, string reason, string told, string already)
+    public async Task I_cannot_come_opens_one_absence_case_for_the_coordinator_at_once_and_adds_the_reason(string locale, string why, string reason, string told, string already)
     {
         await using var bed = await TraineeBed.NewAsync(locale, PlacementStart);
         await bed.RunUntilAsync(TraineeBed.Local(2026, 11, 30, 7, 30));
@@ -69,14 +69,18 @@ public sealed class StartChecklistTests
         var last = () => bed.SentTo(bed.Programme.TraineeUser)[^1].Text ?? string.Empty;
         await Conversation.For(bed.Bot, bed.Programme.TraineeUser).Then(() => { })
             .SubmitCard(data).Then(() => Assert.Contains(why, last(), StringComparison.Ordinal))
+            .Then(async () => Assert.Equal(CaseKind.Absence, Assert.Single(await bed.CasesAsync()).Kind)) // before any reason
             .Send(reason).Then(() => Assert.Contains(told, last(), StringComparison.Ordinal))
             .SubmitCard(data).Then(() => Assert.Contains(already, last(), StringComparison.Ordinal));
 
         var absence = Assert.Single(await bed.CasesAsync());
         Assert.Equal(CaseKind.Absence, absence.Kind);
-        Assert.Contains(reason, absence.Messages.Single().Text, StringComparison.Ordinal);
+        Assert.Equal([CaseAuthor.Bot, CaseAuthor.Trainee], absence.Messages.OrderBy(m => m.CreatedUtc).Select(m => m.Author));
+        Assert.Equal(reason, absence.Messages.Single(m => m.Author == CaseAuthor.Trainee).Text);
         await bed.RunUntilAsync(bed.Now.AddMinutes(1));
-        Assert.Single(bed.SentTo(bed.Programme.CoordinatorUser), a => a.Attachments?.FirstOrDefault()?.Name == "case-coordinator");
+        var cards = bed.SentTo(bed.Programme.CoordinatorUser).Where(a => a.Attachments?.FirstOrDefault()?.Name == "case-coordinator").ToList();
+        Assert.NotEmpty(cards);
+        Assert.Contains(reason, cards[^1].Attachments![0].Content!.VisibleText(), StringComparison.Ordinal);
     }
 
     [Fact]
