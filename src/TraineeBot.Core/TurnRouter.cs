@@ -170,7 +170,8 @@ public sealed partial class TurnRouter(
         DialogInput input = submitted is not null && string.IsNullOrWhiteSpace(text)
             ? new DialogInput.CardData(submitted)
             : new DialogInput.Text(text);
-        if (await dialogs.TryContinueAsync(turn, contact, input, cancellationToken))
+        var cardRun = submitted?["dialogRun"] is JsonValue runValue && Guid.TryParse(runValue.ToString(), out var runId) ? runId : (Guid?)null;
+        if (await dialogs.TryContinueAsync(turn, contact, input, cancellationToken, cardRun))
         {
             return;
         }

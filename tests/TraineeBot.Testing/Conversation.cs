@@ -43,6 +43,14 @@ public sealed class Conversation
 
     public Conversation Send(string text) => Post($"user: {text}", () => Activities.Message(User, text));
 
+    /// <summary>A messageBack button (an Action.Submit with <c>msteams.type = messageBack</c>): the text as if typed, and the button's value.</summary>
+    public Conversation PressButton(string text, object value) => Post($"user presses \"{text}\" {JsonSerializer.Serialize(value)}", () =>
+    {
+        var activity = Activities.Message(User, text);
+        activity.Value = JsonSerializer.SerializeToNode(value);
+        return activity;
+    });
+
     /// <summary>An Action.Submit on the last card: a message with the card's data in <c>value</c> and no text.</summary>
     public Conversation SubmitCard(object data) => Post($"user submits the card: {JsonSerializer.Serialize(data)}", () =>
     {

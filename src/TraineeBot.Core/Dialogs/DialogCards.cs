@@ -19,7 +19,8 @@ public static class DialogCards
     /// <summary>Teams shows at most six actions on a card; more options are offered as a list to pick from.</summary>
     private const int MaxButtons = 6;
 
-    public static Activity Render(ICardRenderer cards, DialogOutput output, Activity inbound, string language)
+    /// <param name="runId">The run asking; a question card's buttons carry it, so an answer from an old card is recognised.</param>
+    public static Activity Render(ICardRenderer cards, DialogOutput output, Activity inbound, string language, Guid? runId = null)
     {
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(inbound);
@@ -28,7 +29,7 @@ public static class DialogCards
             DialogOutput.AskStep ask when ask.Kind == StepKind.Form || (ask.OfferButtons && AllOptions(ask).Count > MaxButtons) =>
                 CardReply(inbound, Form, cards.Render(Form, FormData(ask, language))),
             DialogOutput.AskStep ask when ask.OfferButtons && AllOptions(ask).Count > 0 =>
-                CardReply(inbound, Question, cards.Render(Question, QuestionData(ask, language))),
+                CardReply(inbound, Question, cards.Render(Question, QuestionData(ask, language, runId))),
             DialogOutput.AskStep ask => TextReply(inbound, QuestionText(ask)),
             DialogOutput.Summary summary => CardReply(inbound, Summary, cards.Render(Summary, SummaryData(summary))),
             DialogOutput.Notice notice => TextReply(inbound, notice.Text),
@@ -68,9 +69,10 @@ public static class DialogCards
     private static List<AnswerOption> AllOptions(DialogOutput.AskStep ask) =>
         ask.Keep is null ? [.. ask.Options] : [.. ask.Options, ask.Keep];
 
-    private static JsonObject QuestionData(DialogOutput.AskStep ask, string language)
+    private static JsonObject QuestionData(DialogOutput.AskStep ask, string language, Guid? runId)
     {
         var data = Header(ask.DialogTitle, ask.Progress, ask.Prompt, ask.Problem);
+        data["runId"] = runId?.ToString() ?? string.Empty;
         data["hint"] = BotTexts.Get(language, TextKey.DialogButtonsHint);
         if (ask.CurrentAnswer is not null)
         {

@@ -120,11 +120,20 @@ public sealed partial class DialogConversation(
     }
 
     /// <summary>Gives the input to the active run; false when there is none.</summary>
-    public async Task<bool> TryContinueAsync(ITurnContext turn, Contact contact, DialogInput input, CancellationToken cancellationToken)
+    /// <param name="cardRunId">The run whose question card the answer came from (its buttons say), when it did.</param>
+    public async Task<bool> TryContinueAsync(ITurnContext turn, Contact contact, DialogInput input, CancellationToken cancellationToken, Guid? cardRunId = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(contact);
-        if (await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken) is not { } run)
+        var run = await runs.FindActiveAsync(contact.UserId, contact.ConversationReferenceId, cancellationToken);
+        if (cardRunId is { } answered && answered != run?.Id)
+        {
+            // A button on the card of a dialog that is over (an earlier check-in): never an answer to another one.
+            await turn.ReplyTextAsync(BotTexts.Get(contact.Language, TextKey.DialogClosed), cancellationToken);
+            return true;
+        }
+
+        if (run is null)
         {
             return false;
         }
@@ -134,7 +143,7 @@ public sealed partial class DialogConversation(
             return true;
         }
 
-        if (input is DialogInput.Text && time.GetUtcNow() - run.UpdatedUtc > options.Value.ResumeAfter)
+        if (input is DialogInput.Text && cardRunId is null && time.GetUtcNow() - run.UpdatedUtc > options.Value.ResumeAfter)
         {
             // Back after a long pause (days, often): what they write now is rarely the answer to a question they no
             // longer see. "Vi fortsätter där du slutade." and the same question again; nothing given before is lost.
@@ -227,7 +236,7 @@ public sealed partial class DialogConversation(
             }
             else
             {
-                await turn.SendActivityAsync(DialogCards.Render(cards, output, turn.Activity, contact.Language), cancellationToken);
+                await turn.SendActivityAsync(DialogCards.Render(cards, output, turn.Activity, contact.Language, run.Id), cancellationToken);
             }
         }
 

@@ -27,6 +27,7 @@ public static class TextKey
     public const string DialogSubmit = "Dialog.Submit";
     public const string DialogRequired = "Dialog.Required";
     public const string DialogUnavailable = "Dialog.Unavailable";
+    public const string DialogClosed = "Dialog.Closed";
     public const string DeliveryNoticeHeading = "DeliveryNotice.Heading";
     public const string DeliveryNoticeLine = "DeliveryNotice.Line";
     public const string DeliveryNoticeExpired = "DeliveryNotice.Expired";

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Programme;
 using TraineeBot.Testing;
@@ -159,6 +160,34 @@ public sealed class CheckInTests
     }
 
     /// <summary>A fresh conversation with the trainee that has read everything up to the latest question.</summary>
+    [Fact]
+    public async Task A_button_on_an_earlier_check_ins_card_is_never_taken_as_an_answer_to_the_next_one()
+    {
+        await using var bed = await TraineeBed.NewAsync("sv-SE", PlacementStart);
+        await bed.RunUntilAsync(TraineeBed.Local(2026, 12, 14, 10));
+        var first = LatestQuestionRun(bed);
+        await bed.RunUntilAsync(TraineeBed.Local(2026, 12, 28, 10));   // unanswered; the next check-in closes it
+        var second = LatestQuestionRun(bed);
+        Assert.NotEqual(first, second);
+
+        var trainee = await AtLatestQuestionAsync(bed);
+        await trainee
+            .PressButton("4", new { dialogRun = first }).ExpectReplyContaining("redan är avslutat")
+            .Then(() => bed.Bot.Clock!.Advance(TimeSpan.FromHours(20)))   // a button press is an answer however late
+            .PressButton("4", new { dialogRun = second }).ExpectCard("dialog-question", card =>
+                Assert.Contains("Hur mycket stöd", card.VisibleText(), StringComparison.Ordinal));
+
+        await using var db = bed.Bot.OpenDatabase();
+        var runs = await db.DialogRuns.AsNoTracking().ToDictionaryAsync(r => r.Id.ToString(), r => r.StateJson, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("\"mood\"", runs[first], StringComparison.Ordinal);
+        Assert.Contains("\"mood\"", runs[second], StringComparison.Ordinal);
+    }
+
+    /// <summary>The run id the newest question card's buttons carry.</summary>
+    private static string LatestQuestionRun(TraineeBed bed) =>
+        bed.SentTo(bed.Programme.TraineeUser).Last(a => a.Attachments?.FirstOrDefault()?.Name == "dialog-question")
+            .Attachments![0].Content!["actions"]![0]!["data"]!["msteams"]!["value"]!["dialogRun"]!.GetValue<string>();
+
     internal static async Task<Conversation> AtLatestQuestionAsync(TraineeBed bed)
     {
         var trainee = Conversation.For(bed.Bot, bed.Programme.TraineeUser);
