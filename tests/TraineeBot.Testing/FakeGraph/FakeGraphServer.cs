@@ -155,6 +155,26 @@ public sealed class FakeGraphServer : IAsyncDisposable
             request.Body.Position = 0;
         }
 
+        // Recorded when the response starts (its status is final then), not after it was written: the client may have
+        // the whole answer, and the test may read Requests, before code after next() runs.
+        context.Response.OnStarting(() =>
+        {
+            var recorded = new GraphRecordedRequest(
+                request.Method,
+                request.Path.Value ?? string.Empty,
+                request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                body,
+                context.Response.StatusCode,
+                receivedAt);
+            lock (_gate)
+            {
+                _requests.Add(recorded);
+            }
+
+            return Task.CompletedTask;
+        });
+
         if (TakeFailure() is { } failure)
         {
             await WriteFailureAsync(context.Response, failure.Status, failure.RetryAfter, failure.Code);
@@ -166,19 +186,6 @@ public sealed class FakeGraphServer : IAsyncDisposable
         else
         {
             await next();
-        }
-
-        var recorded = new GraphRecordedRequest(
-            request.Method,
-            request.Path.Value ?? string.Empty,
-            request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            body,
-            context.Response.StatusCode,
-            receivedAt);
-        lock (_gate)
-        {
-            _requests.Add(recorded);
         }
     }
 
