@@ -8,6 +8,12 @@ public interface IConsents
 
     /// <summary>Stores a decision (a new row; the latest counts).</summary>
     Task<Consent> RecordAsync(Guid userId, ConsentDecision decision, string textVersion, string language, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A decision added to this scope's unit of work but not saved: it is stored by the scope's next save, such as
+    /// <see cref="Outbox.IOutbox.EnqueueAsync"/>, so a decision and the message about it are stored together or not at all.
+    /// </summary>
+    Consent Stage(Guid userId, ConsentDecision decision, string textVersion, string language);
 }
 
 public static class ConsentExtensions

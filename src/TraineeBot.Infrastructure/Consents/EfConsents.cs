@@ -12,6 +12,13 @@ internal sealed class EfConsents(TraineeBotDbContext db, TimeProvider time) : IC
 
     public async Task<Consent> RecordAsync(Guid userId, ConsentDecision decision, string textVersion, string language, CancellationToken cancellationToken)
     {
+        var consent = Stage(userId, decision, textVersion, language);
+        await db.SaveChangesAsync(cancellationToken);
+        return consent;
+    }
+
+    public Consent Stage(Guid userId, ConsentDecision decision, string textVersion, string language)
+    {
         var now = time.GetUtcNow();
         var consent = new Consent
         {
@@ -23,7 +30,6 @@ internal sealed class EfConsents(TraineeBotDbContext db, TimeProvider time) : IC
             DecidedUtc = now,
         };
         db.Consents.Add(consent);
-        await db.SaveChangesAsync(cancellationToken);
         return consent;
     }
 }

@@ -104,8 +104,6 @@ public sealed partial class ConsentFlow(
                 return (ConsentOutcome.Unchanged, refused);
         }
 
-        var recorded = await consents.RecordAsync(contact.UserId, ConsentDecision.Refused, ConsentCard.TextVersion, language, cancellationToken);
-        Log.Refused(logger, journey.Trainee.Id, ConsentCard.TextVersion);
         var coordinatorLanguage = await facts.LanguageOfUserAsync(journey.Coordinator.UserId, cancellationToken);
         var note = new Activity
         {
@@ -113,6 +111,8 @@ public sealed partial class ConsentFlow(
             Text = ConsentTexts.Get(coordinatorLanguage, "ConsentCoordinatorNotice", journey.Trainee.Name),
             TextFormat = "markdown",
         };
+        // The refusal and the note to the coordinator are stored in one save: both or neither.
+        var recorded = consents.Stage(contact.UserId, ConsentDecision.Refused, ConsentCard.TextVersion, language);
         await outbox.EnqueueAsync(new OutboxRequest(
             $"consent-refused:{recorded.Id}",
             journey.Coordinator.UserId,
@@ -120,6 +120,7 @@ public sealed partial class ConsentFlow(
             JsonSerializer.Serialize(note, BotJsonContext.Default.Activity),
             time.GetUtcNow(),
             ExpireAfter: TimeSpan.FromDays(30)), cancellationToken);
+        Log.Refused(logger, journey.Trainee.Id, ConsentCard.TextVersion);
         await turn.ReplyTextAsync(ConsentTexts.Get(language, "ConsentRefusedExplained", journey.Coordinator.Name), cancellationToken);
         return (ConsentOutcome.Recorded, recorded);
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TraineeBot.Core.Programme;
 using TraineeBot.IntegrationTests.Outbox;
 using TraineeBot.Testing;
@@ -198,6 +200,29 @@ public sealed class ConsentTests : IDisposable
         Assert.Equal("application/vnd.microsoft.card.adaptive", trainee.LastInvokeResponse?["type"]?.GetValue<string>());
         Assert.Contains("You said yes on Monday 23 November 2026.", trainee.LastInvokeResponse.AllText(), StringComparison.Ordinal);
         Assert.Equal(ConsentDecision.Given, Assert.Single(await bot.ConsentsAsync()).Decision);
+    }
+
+    [Fact]
+    public async Task A_refusal_is_stored_only_together_with_the_note_to_the_coordinator()
+    {
+        using var failing = ConsentTestBed.NewBot().WithServices(services =>
+            services.Replace(ServiceDescriptor.Scoped<Core.Outbox.IOutbox, BrokenOutbox>()));
+        var f = await ConsentTestBed.ProgrammeAsync(failing, placementMonths: 0);
+
+        await Conversation.For(failing, f.TraineeUser)
+            .Install().ExpectCard("consent")
+            .SubmitCard(new { verb = "consent.refuse" }).ExpectReplyContaining("Förlåt, något gick fel");
+
+        Assert.Empty(await failing.ConsentsAsync());
+    }
+
+    /// <summary>An outbox whose database write fails.</summary>
+    private sealed class BrokenOutbox : Core.Outbox.IOutbox
+    {
+        public Task<Core.Outbox.OutboxEnqueueResult> EnqueueAsync(Core.Outbox.OutboxRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The outbox could not be written.");
+
+        public Task<int> RecipientReachableAsync(Guid userId, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 
     public void Dispose() => bot.Dispose();
