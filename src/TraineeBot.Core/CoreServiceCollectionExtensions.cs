@@ -26,10 +26,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<IHelpRequestHandler, DirectToPeopleHelpRequestHandler>();
 
         services.AddOptions<DialogOptions>().Bind(configuration.GetSection(DialogOptions.SectionName));
-        services.AddSingleton<IDialogEndAction, ThankUser>();
+        services.AddDialogEndAction<ThankUser>(ThankUser.ActionName);
         services.AddSingleton(sp => DialogCatalog.Load(
             sp.GetRequiredService<IOptions<DialogOptions>>().Value.ResolvedPath,
-            sp.GetServices<IDialogEndAction>().Select(a => a.Name).ToHashSet(StringComparer.Ordinal)));
+            sp.GetServices<DialogEndActionName>().Select(a => a.Name).ToHashSet(StringComparer.Ordinal)));
         services.AddSingleton<DialogEngine>();
         services.AddScoped<DialogConversation>();
         services.AddHostedService<DialogCatalogCheck>();

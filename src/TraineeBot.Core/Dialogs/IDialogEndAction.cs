@@ -16,6 +16,25 @@ public interface IDialogEndAction
     Task RunAsync(DialogEndContext context, CancellationToken cancellationToken);
 }
 
+/// <summary>The name of a registered end action; the catalog checks definitions against these without building any action.</summary>
+public sealed record DialogEndActionName(string Name);
+
+public static class DialogEndActionRegistration
+{
+    /// <summary>
+    /// Registers <typeparamref name="T"/> as the end action <paramref name="name"/>: scoped, so it works in the turn's
+    /// unit of work (its storage sees and joins the turn's changes) with its dependencies injected.
+    /// </summary>
+    public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddDialogEndAction<T>(
+        this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string name)
+        where T : class, IDialogEndAction
+    {
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<IDialogEndAction, T>(services);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(services, new DialogEndActionName(name));
+        return services;
+    }
+}
+
 /// <summary>
 /// What an end action gets: the turn, who answered, the run with its answers by step id, and the definition's
 /// completion message in the user's language.

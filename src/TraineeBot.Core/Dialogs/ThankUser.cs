@@ -5,7 +5,9 @@ namespace TraineeBot.Core.Dialogs;
 /// <summary><c>thank-user</c>: thanks the user with the definition's completion message, in their language.</summary>
 internal sealed class ThankUser : IDialogEndAction
 {
-    public string Name => "thank-user";
+    public const string ActionName = "thank-user";
+
+    public string Name => ActionName;
 
     public Task RunAsync(DialogEndContext context, CancellationToken cancellationToken)
     {

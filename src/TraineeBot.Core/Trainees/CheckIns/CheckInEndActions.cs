@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.BotFramework.Hosting;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Core.Programme;
@@ -13,18 +12,15 @@ namespace TraineeBot.Core.Trainees.CheckIns;
 /// meanwhile keeps its state; the answers stay in the dialog run and the trainee is told it is closed — but a red
 /// flag still reaches the coordinator.
 /// </summary>
-/// <remarks>A singleton (the dialog catalog reads the names at start), so it works in a scope of its own.</remarks>
-internal sealed class CheckInAnswered(IServiceScopeFactory scopes, TimeProvider time) : IDialogEndAction
+internal sealed class CheckInAnswered(ICheckInStore store, ICases cases, IProgramme programme, TimeProvider time) : IDialogEndAction
 {
-    public string Name => "checkin-answered";
+    public const string ActionName = "checkin-answered";
+
+    public string Name => ActionName;
 
     public async Task RunAsync(DialogEndContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<ICheckInStore>();
-        var cases = scope.ServiceProvider.GetRequiredService<ICases>();
-        var programme = scope.ServiceProvider.GetRequiredService<IProgramme>();
         var language = context.Contact.Language;
         if (await store.FindByRunAsync(context.Run.Id, cancellationToken) is not { } checkIn)
         {
@@ -44,9 +40,7 @@ internal sealed class CheckInAnswered(IServiceScopeFactory scopes, TimeProvider 
         var reasons = RedFlags.Reasons(context.Answers, coordinatorLanguage);
         if (open)
         {
-            checkIn.Status = CheckInStatus.Answered;
-            checkIn.AnsweredUtc = now;
-            checkIn.AnswersJson = new JsonObject([.. context.Answers.Select(a => KeyValuePair.Create(a.Key, a.Value?.DeepClone()))]).ToJsonString();
+            MarkAnswered(checkIn, context.Answers, now);
             checkIn.Flagged = reasons.Count > 0;
             checkIn.FlagReasons = reasons.Count > 0 ? string.Join('\n', reasons) : null;
             await store.SaveAsync(cancellationToken);
@@ -67,6 +61,14 @@ internal sealed class CheckInAnswered(IServiceScopeFactory scopes, TimeProvider 
         }
 
         await CheckInReplies.SayAsync(context.Turn, said, cancellationToken);
+    }
+
+    /// <summary>Records the answers on the check-in (saved by the caller).</summary>
+    internal static void MarkAnswered(CheckIn checkIn, IReadOnlyDictionary<string, JsonNode?> answers, DateTimeOffset now)
+    {
+        checkIn.Status = CheckInStatus.Answered;
+        checkIn.AnsweredUtc = now;
+        checkIn.AnswersJson = new JsonObject([.. answers.Select(a => KeyValuePair.Create(a.Key, a.Value?.DeepClone()))]).ToJsonString();
     }
 
     /// <summary>The answers as lines for the coordinator ("Hur det går: 2"), in the dialog's order.</summary>
@@ -90,16 +92,15 @@ internal sealed class CheckInAnswered(IServiceScopeFactory scopes, TimeProvider 
 /// <c>after-programme-answered</c>: stores the follow-up's answer as an <see cref="Outcome"/>; "may we ask again = no"
 /// ends the follow-up schedule, so no more come.
 /// </summary>
-internal sealed class AfterProgrammeAnswered(IServiceScopeFactory scopes, TimeProvider time) : IDialogEndAction
+internal sealed class AfterProgrammeAnswered(ICheckInStore store, ISchedules schedules, TimeProvider time) : IDialogEndAction
 {
-    public string Name => "after-programme-answered";
+    public const string ActionName = "after-programme-answered";
+
+    public string Name => ActionName;
 
     public async Task RunAsync(DialogEndContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<ICheckInStore>();
-        var schedules = scope.ServiceProvider.GetRequiredService<ISchedules>();
         var now = time.GetUtcNow();
         var mayAskAgain = RedFlags.Bool(context.Answers, "ask-again") ?? true;
         if (!mayAskAgain && await store.ActiveScheduleAsync(CheckInKinds.AfterProgramme, context.Contact.UserId, cancellationToken) is { } schedule)
@@ -114,9 +115,7 @@ internal sealed class AfterProgrammeAnswered(IServiceScopeFactory scopes, TimePr
             return;
         }
 
-        checkIn.Status = CheckInStatus.Answered;
-        checkIn.AnsweredUtc = now;
-        checkIn.AnswersJson = new JsonObject([.. context.Answers.Select(a => KeyValuePair.Create(a.Key, a.Value?.DeepClone()))]).ToJsonString();
+        CheckInAnswered.MarkAnswered(checkIn, context.Answers, now);
         store.Add(new Outcome
         {
             Id = Guid.CreateVersion7(now),

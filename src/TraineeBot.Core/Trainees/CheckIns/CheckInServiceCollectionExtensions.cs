@@ -12,8 +12,8 @@ public static class CheckInServiceCollectionExtensions
     {
         services.AddScoped<IProactiveDialog, CheckInDialogs>();
         services.AddScoped<IWaitingDialogs, WaitingCheckIns>();
-        services.AddSingleton<IDialogEndAction, CheckInAnswered>();
-        services.AddSingleton<IDialogEndAction, AfterProgrammeAnswered>();
+        services.AddDialogEndAction<CheckInAnswered>(CheckInAnswered.ActionName);
+        services.AddDialogEndAction<AfterProgrammeAnswered>(AfterProgrammeAnswered.ActionName);
         services.AddScoped<ICardAction, CheckInContinue>();
         services.AddKeyedScoped<IOutboxPayloadRenderer, CheckInReminderRenderer>(CheckInOutboxKinds.Reminder);
         services.AddKeyedScoped<IOutboxPayloadRenderer, CheckInAlertRenderer>(CheckInOutboxKinds.Alert);

@@ -25,9 +25,6 @@ internal sealed class HelpConversation(IProgramme programme, ICases cases, IHelp
         open.LastAuthor == CaseAuthor.Bot
         && (open.LastText == HelpTexts.Get(Users.Language.Swedish, "AskWhat") || open.LastText == HelpTexts.Get(Users.Language.English, "AskWhat"));
 
-    public static Task ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>
-        turn.ReplyTextAsync(text, cancellationToken);
-
     /// <summary>Appends "your message was long, all of it is kept" to <paramref name="text"/> when the trainee's message was long.</summary>
     public static string WithLongNote(string text, string message, string language) =>
         message.Length > HelpTexts.LongTextLength ? text + " " + HelpTexts.Get(language, "LongKept") : text;

@@ -52,12 +52,12 @@ internal sealed class HelpRequestHandler(HelpConversation help, DialogConversati
         {
             var ask = HelpTexts.Get(language, "AskWhat");
             await help.HelpCases.AddBotNoteAsync(caseId, ask, cancellationToken);
-            await HelpConversation.ReplyAsync(turn, ask, cancellationToken);
+            await turn.ReplyTextAsync(ask, cancellationToken);
             return;
         }
 
         var received = HelpTexts.Get(language, "HelpReceived", HelpConversation.CoordinatorName(journey, language));
-        await HelpConversation.ReplyAsync(turn, HelpConversation.WithLongNote(received, message, language), cancellationToken);
+        await turn.ReplyTextAsync(HelpConversation.WithLongNote(received, message, language), cancellationToken);
         await dialogs.TryResumeAsync(turn, contact, cancellationToken);
     }
 

@@ -24,7 +24,7 @@ internal sealed class OpenCaseRelayFeature(HelpConversation help) : IMessageFeat
         await help.HelpCases.AddTraineeMessageAsync(open.Id, message.Text, cancellationToken);
         var language = message.Language;
         var sent = HelpTexts.Get(language, "AddedToCase", HelpConversation.CoordinatorName(journey, language));
-        await HelpConversation.ReplyAsync(message.Turn, HelpConversation.WithLongNote(sent, message.Text, language), cancellationToken);
+        await message.Turn.ReplyTextAsync(HelpConversation.WithLongNote(sent, message.Text, language), cancellationToken);
         return true;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class PendingHelpQuestionFeature(HelpConversation help, DialogCo
         await help.HelpCases.AddTraineeMessageAsync(open.Id, message.Text, cancellationToken);
         var language = message.Language;
         var received = HelpTexts.Get(language, "HelpReceived", HelpConversation.CoordinatorName(journey, language));
-        await HelpConversation.ReplyAsync(message.Turn, HelpConversation.WithLongNote(received, message.Text, language), cancellationToken);
+        await message.Turn.ReplyTextAsync(HelpConversation.WithLongNote(received, message.Text, language), cancellationToken);
         await dialogs.TryResumeAsync(message.Turn, message.Contact, cancellationToken);
         return true;
     }

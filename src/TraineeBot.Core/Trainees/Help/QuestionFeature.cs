@@ -30,7 +30,7 @@ internal sealed class QuestionFeature(HelpConversation help, FaqCatalog faq, IOp
         var language = message.Language;
         if (faq.Match(message.Text, options.Value.Threshold) is { } match)
         {
-            await HelpConversation.ReplyAsync(message.Turn, FaqAnswers.Fill(match.Entry.Answer.Get(language), journey, language), cancellationToken);
+            await message.Turn.ReplyTextAsync(FaqAnswers.Fill(match.Entry.Answer.Get(language), journey, language), cancellationToken);
             return true;
         }
 
@@ -41,7 +41,7 @@ internal sealed class QuestionFeature(HelpConversation help, FaqCatalog faq, IOp
 
         await help.Cases.OpenAsync(new OpenCase(journey.Trainee.Id, CaseKind.Question, message.Text), cancellationToken);
         var sent = HelpTexts.Get(language, "QuestionSent", HelpConversation.CoordinatorName(journey, language));
-        await HelpConversation.ReplyAsync(message.Turn, HelpConversation.WithLongNote(sent, message.Text, language), cancellationToken);
+        await message.Turn.ReplyTextAsync(HelpConversation.WithLongNote(sent, message.Text, language), cancellationToken);
         return true;
     }
 

@@ -7,5 +7,5 @@ public static class IntakeServiceCollectionExtensions
 {
     /// <summary>The interest inventory (<c>dialogs/interest-inventory.yaml</c>) and suggested work areas.</summary>
     public static IServiceCollection AddInterestInventory(this IServiceCollection services) =>
-        services.AddSingleton<IDialogEndAction, SaveInterestProfile>();
+        services.AddDialogEndAction<SaveInterestProfile>(SaveInterestProfile.ActionName);
 }

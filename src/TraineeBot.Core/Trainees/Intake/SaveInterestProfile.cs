@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Cards;
+using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Dialogs;
+using TraineeBot.Dialogs;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Core.Programme;
@@ -16,12 +17,11 @@ namespace TraineeBot.Core.Trainees.Intake;
 /// to their coordinator (once per dialog run), then thanks the trainee and gives them a card of their answers.
 /// Without consent nothing is stored or sent and the trainee is told why; anyone else is just thanked.
 /// </summary>
-/// <remarks>
-/// A singleton (the dialog catalog reads end action names at start-up, outside any scope), so the storage is used in a
-/// scope of its own; the dialog run was saved before end actions run.
-/// </remarks>
 internal sealed partial class SaveInterestProfile(
-    IServiceScopeFactory scopes,
+    IProgramme programme,
+    IConsents consents,
+    IInterestProfiles profiles,
+    DialogCatalog catalog,
     ICardRenderer cards,
     TimeProvider time,
     ILogger<SaveInterestProfile> logger) : IDialogEndAction
@@ -34,26 +34,22 @@ internal sealed partial class SaveInterestProfile(
     {
         ArgumentNullException.ThrowIfNull(context);
         var language = context.Contact.Language;
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var journey = await services.GetRequiredService<IProgramme>().JourneyOfUserAsync(context.Contact.UserId, cancellationToken);
+        var journey = await programme.JourneyOfUserAsync(context.Contact.UserId, cancellationToken);
         if (journey is null)
         {
             Log.NotTrainee(logger, context.Run.Id);
-            await SendTextAsync(context, IntakeTexts.Get(language, "ThanksNotTrainee"), cancellationToken);
+            await context.Turn.ReplyTextAsync(IntakeTexts.Get(language, "ThanksNotTrainee"), cancellationToken);
             return;
         }
 
-        if (!await services.GetRequiredService<IConsents>().HasConsentedAsync(context.Contact.UserId, cancellationToken))
+        if (!await consents.HasConsentedAsync(context.Contact.UserId, cancellationToken))
         {
             Log.NoConsent(logger, context.Run.Id, journey.Trainee.Id);
-            await SendTextAsync(context, IntakeTexts.Get(language, "NeedsConsent"), cancellationToken);
+            await context.Turn.ReplyTextAsync(IntakeTexts.Get(language, "NeedsConsent"), cancellationToken);
             return;
         }
 
-        var profiles = services.GetRequiredService<IInterestProfiles>();
-        // Through the scope, not the constructor: the catalog is built from the end actions, this one included.
-        var definition = services.GetRequiredService<DialogConversation>().FindDefinition(context.Run.DefinitionId);
+        var definition = catalog.Find(context.Run.DefinitionId);
         var answers = InterestAnswers.From(context.Answers);
         var suggestions = WorkAreaScoring.Score(answers);
         var now = time.GetUtcNow();
@@ -84,7 +80,7 @@ internal sealed partial class SaveInterestProfile(
             Log.AlreadySaved(logger, context.Run.Id);
         }
 
-        await SendTextAsync(context, context.CompletionMessage, cancellationToken);
+        await context.Turn.ReplyTextAsync(context.CompletionMessage, cancellationToken);
         if (definition is not null)
         {
             var summary = InterestCards.Summary(definition, context.Answers, language, StockholmTime.Today(time));
@@ -92,12 +88,6 @@ internal sealed partial class SaveInterestProfile(
             reply.Attachments = [Attachment.AdaptiveCard(cards.Render(InterestCards.SummaryTemplate, summary), InterestCards.SummaryTemplate)];
             await context.Turn.SendActivityAsync(reply, cancellationToken);
         }
-    }
-
-    private static Task<ResourceResponse> SendTextAsync(DialogEndContext context, string text, CancellationToken cancellationToken)
-    {
-        var reply = context.Turn.Activity.CreateReply(text);
-        return context.Turn.SendActivityAsync(reply, cancellationToken);
     }
 
     private static partial class Log
