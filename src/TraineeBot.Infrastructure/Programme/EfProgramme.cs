@@ -16,6 +16,10 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
     /// <summary>The schedules a placement starts for its trainee (the supervisor's come with the supervisor's side).</summary>
     internal static readonly string[] TraineeSchedules = ["trainee-checkin", "after-programme"];
 
+    // A turn asks for the writer's journey from several features (the consent gate, help, the FAQ…): it is read once
+    // per scope (a turn), and forgotten whenever this service changes the programme.
+    private readonly Dictionary<Guid, TraineeJourney?> journeysByUser = [];
+
     public async Task<Coordinator> RegisterCoordinatorAsync(NewPerson person, Guid? backupCoordinatorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
@@ -37,7 +41,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             CreatedUtc = now,
         };
         db.Coordinators.Add(coordinator);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return coordinator;
     }
 
@@ -51,7 +55,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
         }
 
         coordinator.BackupCoordinatorId = backupCoordinatorId;
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     public async Task<Trainee> RegisterTraineeAsync(NewTrainee trainee, CancellationToken cancellationToken)
@@ -78,7 +82,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             CreatedUtc = now,
         };
         db.Trainees.Add(registered);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return registered;
     }
 
@@ -95,7 +99,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             CreatedUtc = now,
         };
         db.Workplaces.Add(registered);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return registered;
     }
 
@@ -120,7 +124,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             CreatedUtc = now,
         };
         db.Supervisors.Add(supervisor);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return supervisor;
     }
 
@@ -171,7 +175,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Placements.Add(created);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         var anchors = Anchors(created);
         foreach (var definition in TraineeSchedules)
         {
@@ -183,7 +187,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             await listener.PlacementCreatedAsync(created, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return created;
     }
@@ -196,8 +200,21 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
 
     public async Task<TraineeJourney?> JourneyOfUserAsync(Guid userId, CancellationToken cancellationToken)
     {
+        if (journeysByUser.TryGetValue(userId, out var known))
+        {
+            return known;
+        }
+
         var trainee = await db.Trainees.AsNoTracking().FirstOrDefaultAsync(t => t.UserId == userId, cancellationToken);
-        return trainee is null ? null : await JourneyOfAsync(trainee, cancellationToken);
+        var journey = trainee is null ? null : await JourneyOfAsync(trainee, cancellationToken);
+        journeysByUser[userId] = journey;
+        return journey;
+    }
+
+    private Task<int> SaveAsync(CancellationToken cancellationToken)
+    {
+        journeysByUser.Clear();
+        return db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<TraineeJourney?> JourneyAsync(Guid traineeId, CancellationToken cancellationToken)

@@ -81,9 +81,12 @@ public sealed class ProgrammeTests : IDisposable
         var f = await ProgrammeData.AddAsync(bot.Services, placementStart: new DateOnly(2026, 8, 1), placementMonths: 3);
         await using var scope = bot.Services.CreateAsyncScope();
         var programme = scope.ServiceProvider.GetRequiredService<IProgramme>();
+        var before = await programme.JourneyOfUserAsync(f.Trainee.UserId, TestContext.Current.CancellationToken);
+        Assert.Equal(f.Placement!.Id, before!.Placement!.Id);   // the one that ended: nothing else yet
         var next = await programme.CreatePlacementAsync(new NewPlacement(
             f.Trainee.Id, f.Workplace.Id, f.Supervisor.Id, PlacementKind.Internal, new DateOnly(2026, 12, 7), new DateOnly(2027, 3, 6)), TestContext.Current.CancellationToken);
 
+        // Read again in the same scope after the change: not the journey remembered before it.
         var journey = await programme.JourneyOfUserAsync(f.Trainee.UserId, TestContext.Current.CancellationToken);
 
         Assert.NotNull(journey);
