@@ -8,6 +8,7 @@ using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Dialogs;
+using TraineeBot.Core.Supervisors;
 using TraineeBot.Core.Trainees.CheckIns;
 using TraineeBot.Core.Trainees.Consent;
 using TraineeBot.Core.Trainees.Help;
@@ -39,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCheckIns();
         services.AddHelpRequests();
         services.AddStartChecklist();
+        services.AddSupervisors();
         return services;
     }
 }

@@ -6,7 +6,8 @@ namespace TraineeBot.Core.Outbox;
 /// <summary>
 /// Turns a queued message of one <see cref="Kind"/> into the activities to send; registered as a keyed scoped service
 /// under its kind. Called at the first delivery attempt;
-/// the result is stored, so retries send exactly the same activities and a renderer's side effects happen once.
+/// the result is stored, so retries send exactly the same activities and a renderer's side effects happen once. An
+/// activity with an <c>Id</c> updates that earlier message in place instead of sending a new one.
 /// </summary>
 public interface IOutboxPayloadRenderer
 {

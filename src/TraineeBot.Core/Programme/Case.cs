@@ -64,6 +64,9 @@ public enum CaseAuthor
     Trainee = 0,
     Coordinator = 1,
     Bot = 2,
+
+    /// <summary>The trainee's workplace supervisor (a red flag from their check-in card).</summary>
+    Supervisor = 3,
 }
 
 /// <summary>One message in a case: what the trainee wrote, a coordinator's reply, or a note from the bot.</summary>

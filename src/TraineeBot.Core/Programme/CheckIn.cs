@@ -6,8 +6,14 @@ public static class CheckInKinds
     /// <summary>The trainee's check-in every other week (<c>dialogs/trainee-checkin.yaml</c>).</summary>
     public const string Trainee = "trainee-checkin";
 
-    /// <summary>The supervisor's check-in card before each renewal.</summary>
+    /// <summary>The supervisor's check-in card before each renewal and in the middle of each contract period.</summary>
     public const string Supervisor = "supervisor-checkin";
+
+    /// <summary>The supervisor's input for the certificate, before the placement ends.</summary>
+    public const string Certificate = "supervisor-certificate";
+
+    /// <summary>Whether the kind is answered by the supervisor (on a card), not by the trainee.</summary>
+    public static bool IsSupervisors(string kind) => kind is Supervisor or Certificate;
 
     /// <summary>The follow-up 3, 6 and 12 months after the period (<c>dialogs/after-programme.yaml</c>).</summary>
     public const string AfterProgramme = "after-programme";
@@ -79,6 +85,24 @@ public sealed class CheckIn
 
     /// <summary>The connector's id of the card sent for it, to update the card in place.</summary>
     public string? CardActivityId { get; set; }
+
+    /// <summary>The outbox message that sent its card (whose sent activity id is the card's), for cards.</summary>
+    public Guid? OutboxMessageId { get; set; }
+
+    /// <summary>How many times an answer was saved: 1 after the first, more after changes and addenda.</summary>
+    public int AnswerRevision { get; set; }
+
+    /// <summary>
+    /// When the coordinator first looked at the answers (acted on the flag card, opened the trainee): from then on a
+    /// new answer is an addendum and does not replace the first.
+    /// </summary>
+    public DateTimeOffset? SeenByCoordinatorUtc { get; set; }
+
+    /// <summary>Answers given after the coordinator had seen the first, as a JSON array of <c>{"at","answers","flagged"}</c>.</summary>
+    public string? AddendaJson { get; set; }
+
+    /// <summary>The respondent asked to be reminded on this (Stockholm) date.</summary>
+    public DateOnly? RemindOn { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }
 }

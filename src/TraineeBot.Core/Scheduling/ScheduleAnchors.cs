@@ -5,7 +5,7 @@ namespace TraineeBot.Core.Scheduling;
 
 /// <summary>
 /// The named dates schedule rules refer to, for one person: "start" and "end" (of the programme or placement; one
-/// date each) and "renewals" (contract renewals; many). A name that is absent has no dates, and a rule that needs it
+/// date each), "renewals" (contract renewals; many) and "midpoints" (the middle of each contract period; many). A name that is absent has no dates, and a rule that needs it
 /// has no occurrences. Dates are local (Stockholm) dates.
 /// </summary>
 public sealed class ScheduleAnchors
@@ -13,6 +13,9 @@ public sealed class ScheduleAnchors
     public const string Start = "start";
     public const string End = "end";
     public const string Renewals = "renewals";
+
+    /// <summary>The middle day of each contract period (many).</summary>
+    public const string Midpoints = "midpoints";
 
     private readonly FrozenDictionary<string, DateOnly[]> dates;
 
@@ -26,7 +29,7 @@ public sealed class ScheduleAnchors
     }
 
     /// <summary>The names rule definitions may use; <see cref="ScheduleCatalog"/> refuses any other (so a typo is caught at start).</summary>
-    public static IReadOnlySet<string> KnownNames { get; } = new[] { Start, End, Renewals }.ToFrozenSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> KnownNames { get; } = new[] { Start, End, Renewals, Midpoints }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ScheduleAnchors Empty { get; } = new(new Dictionary<string, IReadOnlyList<DateOnly>>());
 

@@ -44,19 +44,22 @@ internal sealed class EfCases(TraineeBotDbContext db, IOutbox outbox, TimeProvid
             Id = Guid.CreateVersion7(now),
             CaseId = opened.Id,
             Author = request.Author,
-            AuthorUserId = request.Author == CaseAuthor.Trainee ? trainee.UserId : null,
+            AuthorUserId = request.Author == CaseAuthor.Trainee ? trainee.UserId : request.AuthorUserId,
             Text = request.Text,
             CreatedUtc = now,
         });
         db.Cases.Add(opened);
 
-        var card = CoordinatorCard(opened, trainee, request, coordinatorUser.Language);
+        var (template, card) = request.Card is { } own
+            ? (own.Template, (JsonObject)own.Data.DeepClone())
+            : (CoordinatorCardTemplate, CoordinatorCard(opened, trainee, request, coordinatorUser.Language));
+        card["caseId"] = opened.Id.ToString();
         // Saved together with the case: the outbox's EnqueueAsync saves the scope's pending changes in its transaction.
         await outbox.EnqueueAsync(new OutboxRequest(
             $"case:{opened.Id}",
             coordinator.UserId,
             OutboxKinds.Card,
-            new JsonObject { ["template"] = CoordinatorCardTemplate, ["data"] = card }.ToJsonString(),
+            new JsonObject { ["template"] = template, ["data"] = card }.ToJsonString(),
             now,
             ExpireAfter: TimeSpan.FromDays(30),
             NotifyUserId: coordinator.BackupCoordinatorId is null ? null : await BackupUserAsync(coordinator.BackupCoordinatorId.Value, cancellationToken)), cancellationToken);

@@ -253,7 +253,10 @@ public sealed partial class OutboxSender(
             ResourceResponse response;
             try
             {
-                response = await connector.SendToConversationAsync(serviceUrl, recipient.Reference.ConversationId, parts[part], cancellationToken);
+                // A rendered activity with an id replaces that earlier message (a card updated in place).
+                response = parts[part].Id is { Length: > 0 } replaces
+                    ? await connector.UpdateActivityAsync(serviceUrl, recipient.Reference.ConversationId, replaces, parts[part], cancellationToken)
+                    : await connector.SendToConversationAsync(serviceUrl, recipient.Reference.ConversationId, parts[part], cancellationToken);
             }
             catch (ConnectorException ex)
             {

@@ -16,6 +16,9 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
     /// <summary>The schedules a placement starts for its trainee (the supervisor's come with the supervisor's side).</summary>
     internal static readonly string[] TraineeSchedules = ["trainee-checkin", "after-programme"];
 
+    /// <summary>The supervisor's cards about this trainee: before each renewal, mid-period, and the certificate input.</summary>
+    internal static readonly string[] SupervisorSchedules = ["supervisor-checkin", "supervisor-midpoint", "supervisor-certificate"];
+
     // A turn asks for the writer's journey from several features (the consent gate, help, the FAQ…): it is read once
     // per scope (a turn), and forgotten whenever this service changes the programme.
     private readonly Dictionary<Guid, TraineeJourney?> journeysByUser = [];
@@ -182,6 +185,14 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             await schedules.StartAsync(new ScheduleStart(definition, trainee.UserId, anchors, SubjectUserId: trainee.UserId), cancellationToken);
         }
 
+        var supervisorUser = await db.Supervisors.Where(s => s.Id == created.SupervisorId).Select(s => s.UserId).FirstAsync(cancellationToken);
+        var coordinatorUser = await db.Coordinators.Where(c => c.Id == trainee.CoordinatorId).Select(c => (Guid?)c.UserId).FirstOrDefaultAsync(cancellationToken);
+        foreach (var definition in SupervisorSchedules)
+        {
+            await schedules.StartAsync(
+                new ScheduleStart(definition, supervisorUser, anchors, SubjectUserId: trainee.UserId, NotifyUserId: coordinatorUser), cancellationToken);
+        }
+
         foreach (var listener in placementEvents)
         {
             await listener.PlacementCreatedAsync(created, cancellationToken);
@@ -192,11 +203,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
         return created;
     }
 
-    /// <summary>The placement's dates as schedule anchors: start, end, and each renewal (the day a new contract period begins).</summary>
-    internal static ScheduleAnchors Anchors(Placement placement) => ScheduleAnchors.Empty
-        .With(ScheduleAnchors.Start, placement.StartDate)
-        .With(ScheduleAnchors.End, placement.EndDate)
-        .With(ScheduleAnchors.Renewals, placement.ContractPeriods.OrderBy(p => p.StartDate).Skip(1).Select(p => p.StartDate));
+    internal static ScheduleAnchors Anchors(Placement placement) => PlacementAnchors.Of(placement);
 
     public async Task<TraineeJourney?> JourneyOfUserAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class ScheduleCatalogTests
     {
         var catalog = ScheduleCatalog.Load(Schedules);
 
-        Assert.Equal(["after-programme", "supervisor-checkin", "trainee-checkin"], catalog.All.Select(definition => definition.Id));
+        Assert.Equal(["after-programme", "supervisor-certificate", "supervisor-checkin", "supervisor-midpoint", "trainee-checkin"], catalog.All.Select(definition => definition.Id));
 
         var checkin = catalog.Find("trainee-checkin")!;
         Assert.Equal(ScheduleRecipients.Trainee, checkin.Recipient);
@@ -96,7 +96,7 @@ public sealed class ScheduleCatalogTests
         { Valid.Replace("14 days", "1 month", StringComparison.Ordinal), "4:16: 'every' counts days or weeks, not months (they differ in length); for monthly messages use 'after' with 'offsets'" },
         { Valid.Replace("14 days", "fortnight", StringComparison.Ordinal), "4:16: 'every' must be a number of days or weeks, like '14 days' or '2 weeks' (not 'fortnight')" },
         { Valid.Replace("14 days", "0 days", StringComparison.Ordinal), "4:16: 'every' must be at least 1 day (not '0 days')" },
-        { Valid.Replace("14 days", "14 days, from: begin", StringComparison.Ordinal), "4:31: unknown date 'begin' in 'from' (known: end, renewals, start)" },
+        { Valid.Replace("14 days", "14 days, from: begin", StringComparison.Ordinal), "4:31: unknown date 'begin' in 'from' (known: end, midpoints, renewals, start)" },
         { Valid.Replace("14 days", "14 days, each: renewals", StringComparison.Ordinal), "4:25: 'each' does not belong with 'every' (it is for 'working-days-before')" },
         { Valid.Replace("every: 14 days", "every: 14 days, working-days-before: 3", StringComparison.Ordinal), "4:7: 'when' mixes kinds of rule ('every', 'working-days-before'); use one" },
         { Valid.Replace("every: 14 days, ", "", StringComparison.Ordinal), "4:7: 'when' needs one of 'every', 'working-days-before' or 'after' (with 'offsets')" },

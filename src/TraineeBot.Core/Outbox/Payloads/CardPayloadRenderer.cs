@@ -4,17 +4,25 @@ using TraineeBot.Cards;
 
 namespace TraineeBot.Core.Outbox.Payloads;
 
-/// <summary><see cref="OutboxKinds.Card"/>: a card template from <c>cards/</c> with the payload's data and the recipient's language.</summary>
-internal sealed class CardPayloadRenderer(ICardRenderer cards) : IOutboxPayloadRenderer
+/// <summary>
+/// <see cref="OutboxKinds.Card"/>: a card template from <c>cards/</c> with the payload's data and the recipient's
+/// language; a template a feature owns (<see cref="IProactiveCard"/>) is rendered by that feature.
+/// </summary>
+internal sealed class CardPayloadRenderer(ICardRenderer cards, IEnumerable<IProactiveCard> owners) : IOutboxPayloadRenderer
 {
     public string Kind => OutboxKinds.Card;
 
-    public Task<IReadOnlyList<Activity>> RenderAsync(ProactiveDelivery delivery, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Activity>> RenderAsync(ProactiveDelivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var payload = PayloadJson.Object(delivery.Message);
         var template = PayloadJson.RequiredString(payload, "template", delivery.Message);
         var data = payload["data"] is JsonObject given ? (JsonObject)given.DeepClone() : [];
+        if (owners.FirstOrDefault(o => o.Handles(template)) is { } owner)
+        {
+            return await owner.RenderAsync(delivery, template, data, cancellationToken);
+        }
+
         data["language"] = delivery.Recipient.Language;
         JsonObject card;
         try
@@ -29,6 +37,6 @@ internal sealed class CardPayloadRenderer(ICardRenderer cards) : IOutboxPayloadR
         var reply = delivery.Continuation.CreateReply();
         reply.ReplyToId = null;
         reply.Attachments = [Attachment.AdaptiveCard(card, template)];
-        return Task.FromResult<IReadOnlyList<Activity>>([reply]);
+        return [reply];
     }
 }

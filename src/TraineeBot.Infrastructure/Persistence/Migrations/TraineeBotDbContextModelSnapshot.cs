@@ -336,6 +336,12 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddendaJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("AnsweredUtc")
                         .HasColumnType("INTEGER");
 
@@ -378,7 +384,13 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemindOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Reminders")
@@ -386,6 +398,9 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
 
                     b.Property<Guid>("RespondentUserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SeenByCoordinatorUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentUtc")
                         .HasColumnType("INTEGER");
@@ -401,6 +416,8 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DialogRunId");
+
+                    b.HasIndex("OutboxMessageId");
 
                     b.HasIndex("PlacementId");
 
