@@ -2,9 +2,11 @@ using TraineeBot.BotFramework;
 using TraineeBot.Core;
 using TraineeBot.Graph;
 using TraineeBot.Infrastructure;
+using TraineeBot.Infrastructure.Certificates;
 using TraineeBot.Infrastructure.Outbox;
 using TraineeBot.Infrastructure.Programme;
 using TraineeBot.Web;
+using TraineeBot.Web.Downloads;
 
 // `--seed-demo` loads a demo programme (README, "Try every role"); it is not a configuration key.
 const string SeedDemoFlag = "--seed-demo";
@@ -16,6 +18,8 @@ builder.Services.AddTraineeBot(builder.Configuration);
 builder.Services.AddGraph(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
 builder.Services.AddOutbox(builder.Configuration);
+builder.Services.AddCertificates(builder.Configuration);
+builder.Services.AddDownloads(builder.Configuration);
 
 var app = builder.Build();
 
@@ -28,6 +32,7 @@ if (seedDemo)
 app.UseSecurityHeaders();
 app.MapBotEndpoint("/api/messages");
 app.MapHealthEndpoints();
+app.MapDownloads();
 app.MapGet("/", () => "TraineeBot is running. Activities go to POST /api/messages.").ExcludeFromDescription();
 
 await app.RunAsync();
