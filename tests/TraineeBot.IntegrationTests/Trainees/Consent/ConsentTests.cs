@@ -72,6 +72,8 @@ public sealed class ConsentTests : IDisposable
         var f = await ConsentTestBed.ProgrammeAsync(bot, locale);
         var coordinator = Conversation.For(bot, f.CoordinatorUser);
         await coordinator.Install().ExpectCard("welcome");
+        // The supervisor has the app, so their introduction to Amira reaches them (not a delivery notice to the coordinator).
+        await Conversation.For(bot, f.SupervisorUser).Install().ExpectCard("welcome");
 
         await Conversation.For(bot, f.TraineeUser)
             .Install().ExpectCard("consent")
@@ -85,6 +87,7 @@ public sealed class ConsentTests : IDisposable
         Assert.Equal(ConsentDecision.Refused, refusal.Decision);
         Assert.Empty(await bot.DialogRunsAsync());
         var queued = Assert.Single(await bot.MessagesAsync(), m => m.RecipientUserId == f.Coordinator.UserId);
+        Assert.Single(await bot.MessagesAsync(), m => m.RecipientUserId == f.Supervisor.UserId && m.IdempotencyKey.StartsWith("supervisor-intro:", StringComparison.Ordinal));
         Assert.Equal($"consent-refused:{refusal.Id}", queued.IdempotencyKey);
         Assert.Equal(f.Coordinator.UserId, queued.RecipientUserId);
 
