@@ -72,7 +72,10 @@ public sealed class OutboxMessage
     public DateTimeOffset UpdatedUtc { get; set; }
 
     /// <summary>The first activity id the connector gave back (the card to update later), or null.</summary>
-    public string? FirstActivityId => SentActivityIds?.Split(' ', 2)[0] is { Length: > 0 } id ? id : null;
+    public string? FirstActivityId => FirstOf(SentActivityIds);
+
+    /// <summary>The first id in a <see cref="SentActivityIds"/> value, or null.</summary>
+    public static string? FirstOf(string? sentActivityIds) => sentActivityIds?.Split(' ', 2)[0] is { Length: > 0 } id ? id : null;
 
     /// <summary>A new queued message for <paramref name="request"/>, due at its due time.</summary>
     public static OutboxMessage Create(OutboxRequest request, DateTimeOffset now, TimeSpan defaultExpireAfter)

@@ -83,10 +83,7 @@ public sealed class CheckIn
 
     public string? FlagReasons { get; set; }
 
-    /// <summary>The connector's id of the card sent for it, to update the card in place.</summary>
-    public string? CardActivityId { get; set; }
-
-    /// <summary>The outbox message that sent its card (whose sent activity id is the card's), for cards.</summary>
+    /// <summary>The outbox message that sent its card, for cards: its first sent activity id is the card's, to update it in place.</summary>
     public Guid? OutboxMessageId { get; set; }
 
     /// <summary>How many times an answer was saved: 1 after the first, more after changes and addenda.</summary>
@@ -105,4 +102,11 @@ public sealed class CheckIn
     public DateOnly? RemindOn { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }
+
+    /// <summary>Closes it (a newer one came): no answer is taken from now, or from its earlier closing time.</summary>
+    public void Close(DateTimeOffset now)
+    {
+        Status = CheckInStatus.Closed;
+        ClosesUtc = ClosesUtc is { } closes && closes < now ? closes : now;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using TraineeBot.Core.Outbox;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
 using TraineeBot.Infrastructure.Persistence;
@@ -21,8 +22,7 @@ internal sealed class EfSupervisorCheckIns(TraineeBotDbContext db) : ISupervisor
             .ToListAsync(cancellationToken);
 
     public async Task<string?> SentActivityIdAsync(Guid outboxMessageId, CancellationToken cancellationToken) =>
-        (await db.OutboxMessages.AsNoTracking().Where(m => m.Id == outboxMessageId).Select(m => m.SentActivityIds).FirstOrDefaultAsync(cancellationToken))
-            ?.Split(' ', 2)[0] is { Length: > 0 } id ? id : null;
+        OutboxMessage.FirstOf(await db.OutboxMessages.AsNoTracking().Where(m => m.Id == outboxMessageId).Select(m => m.SentActivityIds).FirstOrDefaultAsync(cancellationToken));
 
     public Task<Case?> FindCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.Cases.Include(c => c.Messages).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);

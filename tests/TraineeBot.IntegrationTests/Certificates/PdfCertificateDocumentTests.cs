@@ -1,4 +1,5 @@
 using TraineeBot.Core.Supervisors.Certificates;
+using TraineeBot.Testing.Programme;
 using TraineeBot.Infrastructure.Certificates;
 using UglyToad.PdfPig;
 
@@ -6,24 +7,11 @@ namespace TraineeBot.IntegrationTests.Certificates;
 
 public sealed class PdfCertificateDocumentTests
 {
-    internal static CertificateDraft Amira() => new(
-        Municipality: "Botkyrka kommun",
-        ProgrammeName: "Traineeprogrammet",
-        TraineeName: "Amira Hassan",
-        WorkplaceName: "Förskolan Solen",
-        Organisation: "Förskoleförvaltningen",
-        Role: "barnskötare",
-        StartDate: new DateOnly(2026, 1, 7),
-        LastDay: new DateOnly(2026, 6, 30),
-        TasksPerformed: "Omsorg om barnen, måltider och utevistelse.",
-        SkillsShown: "Punktlig, lugn och bra på att samarbeta. Åtog sig ansvar för läsvilan.",
-        HoursPerWeek: 37.5m,
-        Reference: "Amira har varit en tillgång för arbetslaget.",
-        SupervisorName: "Maria Berg",
-        SupervisorPhone: "070-123 45 67",
-        SupervisorEmail: "maria.berg@example.se",
-        CoordinatorName: "Karin Lind",
-        IssuedOn: new DateOnly(2026, 6, 30));
+    /// <summary>Amira's draft with å, ä and ö in every part the PDF writes.</summary>
+    internal static CertificateDraft Amira() => SampleCertificates.Amira() with
+    {
+        SkillsShown = "Punktlig, lugn och bra på att samarbeta. Åtog sig ansvar för läsvilan.",
+    };
 
     private readonly PdfCertificateDocument document = new();
 

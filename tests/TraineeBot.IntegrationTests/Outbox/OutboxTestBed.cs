@@ -77,4 +77,24 @@ internal static class OutboxTestBed
 
     public static TraineeBotFactory WithFaults(this TraineeBotFactory bot, IOutboxFaults faults) =>
         bot.WithServices(services => services.Replace(ServiceDescriptor.Singleton(faults)));
+
+    /// <summary>
+    /// The scheduler and the sender together, the fake clock moved to whichever is due next, until <paramref name="end"/>;
+    /// then one last round of each.
+    /// </summary>
+    public static async Task RunSchedulesUntilAsync(this TraineeBotFactory bot, DateTimeOffset end)
+    {
+        var runner = bot.Services.GetRequiredService<Infrastructure.Scheduling.ScheduleRunner>();
+        var sender = bot.Sender();
+        while (bot.Clock!.GetUtcNow() < end)
+        {
+            var nextSchedule = await runner.RunDueAsync(CancellationToken.None);
+            var nextSend = await sender.RunUntilIdleAsync(CancellationToken.None);
+            var next = nextSchedule < nextSend ? nextSchedule : nextSend;
+            bot.Clock.SetUtcNow(next > end ? end : next);
+        }
+
+        await runner.RunDueAsync(CancellationToken.None);
+        await sender.RunUntilIdleAsync(CancellationToken.None);
+    }
 }

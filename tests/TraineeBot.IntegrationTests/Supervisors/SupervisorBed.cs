@@ -53,21 +53,7 @@ internal sealed class SupervisorBed : IAsyncDisposable
     }
 
     /// <summary>The scheduler and the sender together, the clock moved to whichever is due next, until <paramref name="end"/>.</summary>
-    public async Task RunUntilAsync(DateTimeOffset end)
-    {
-        var runner = Bot.Services.GetRequiredService<ScheduleRunner>();
-        var sender = Bot.Services.GetRequiredService<OutboxSender>();
-        while (Now < end)
-        {
-            var nextSchedule = await runner.RunDueAsync(CancellationToken.None);
-            var nextSend = await sender.RunUntilIdleAsync(CancellationToken.None);
-            var next = nextSchedule < nextSend ? nextSchedule : nextSend;
-            Bot.Clock!.SetUtcNow(next > end ? end : next);
-        }
-
-        await runner.RunDueAsync(CancellationToken.None);
-        await sender.RunUntilIdleAsync(CancellationToken.None);
-    }
+    public Task RunUntilAsync(DateTimeOffset end) => Bot.RunSchedulesUntilAsync(end);
 
     /// <summary>Sends what is queued now (e.g. a coordinator's card after an answer) without moving the clock.</summary>
     public Task SendQueuedAsync() => Bot.Services.GetRequiredService<OutboxSender>().RunUntilIdleAsync(CancellationToken.None);

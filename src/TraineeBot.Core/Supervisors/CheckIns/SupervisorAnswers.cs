@@ -32,7 +32,7 @@ public sealed class SupervisorAnswers(
     CertificateDraftCards certificateCards,
     TimeProvider time)
 {
-    public async Task<SupervisorAnswerSaved> SaveAsync(CheckIn checkIn, TraineeJourney journey, JsonObject answer, string? cardActivityId, CancellationToken cancellationToken)
+    public async Task<SupervisorAnswerSaved> SaveAsync(CheckIn checkIn, TraineeJourney journey, JsonObject answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         ArgumentNullException.ThrowIfNull(journey);
@@ -60,7 +60,6 @@ public sealed class SupervisorAnswers(
 
         checkIn.Status = CheckInStatus.Answered;
         checkIn.AnswerRevision++;
-        checkIn.CardActivityId ??= cardActivityId;
         if (reasons.Count > 0)
         {
             // Saved with the case and the coordinator's card in one transaction.

@@ -96,7 +96,7 @@ internal sealed class SupervisorSubmit(
             return Views.Form(subject, values, reading.Problems);
         }
 
-        var saved = await answers.SaveAsync(subject.CheckIn, subject.Journey, answer, action.CardActivityId, cancellationToken);
+        var saved = await answers.SaveAsync(subject.CheckIn, subject.Journey, answer, cancellationToken);
         return AnsweredView(subject, saved.Mode, saved.Flagged);
     }
 }
@@ -181,7 +181,6 @@ internal sealed class SupervisorLater(
         }
 
         checkIn.RemindOn = on;
-        checkIn.CardActivityId ??= action.CardActivityId;
         await store.SaveAsync(cancellationToken);
         if (on > today.AddDays(1))
         {

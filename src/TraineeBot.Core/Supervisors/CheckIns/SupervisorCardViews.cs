@@ -124,21 +124,19 @@ public sealed class SupervisorCardViews(ICardRenderer cards, SupervisorForms for
         return last >= first ? (first, last) : null;
     }
 
-    /// <summary>"Amira Hassan på Förskolan Solen · inför förlängningen 1 mars 2027".</summary>
+    /// <summary>"Amira Hassan på Förskolan Solen · inför förlängningen 28 februari 2027": who, where, and which occasion.</summary>
     public static string Subtitle(SupervisorCardSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var language = subject.Language;
         var journey = subject.Journey;
-        var workplace = journey.Workplace?.Name ?? string.Empty;
-        var (definition, nominal) = Occurrence(subject.CheckIn.OccurrenceKey);
         var placement = journey.Placement;
-        return subject.CheckIn.Kind == CheckInKinds.Certificate
-            ? SupervisorTexts.Get(language, "WhenCertificate", journey.Trainee.Name, workplace, SupervisorTexts.Date(language, placement?.LastDay() ?? nominal ?? default))
-            : definition == "supervisor-midpoint"
-                ? SupervisorTexts.Get(language, "WhenMidpoint", journey.Trainee.Name, workplace,
-                    SupervisorTexts.Date(language, (nominal is { } mid ? placement?.CurrentOrNextPeriod(mid)?.EndDate : null) ?? placement?.EndDate ?? default))
-                : SupervisorTexts.Get(language, "WhenRenewal", journey.Trainee.Name, workplace, SupervisorTexts.Date(language, nominal ?? placement?.EndDate ?? default));
+        var (definition, nominal) = Occurrence(subject.CheckIn.OccurrenceKey);
+        var (key, date) = subject.CheckIn.Kind == CheckInKinds.Certificate ? ("WhenCertificate", placement?.LastDay())
+            : definition == "supervisor-midpoint" ? ("WhenMidpoint", nominal is { } mid ? placement?.CurrentOrNextPeriod(mid)?.EndDate : null)
+            : ("WhenRenewal", nominal);
+        var language = subject.Language;
+        return SupervisorTexts.Get(language, key, journey.Trainee.Name, journey.Workplace?.Name ?? string.Empty,
+            SupervisorTexts.Date(language, date ?? placement?.EndDate ?? default));
     }
 
     /// <summary>A supervisor occurrence key is "&lt;schedule&gt;:&lt;yyyy-MM-dd&gt;".</summary>

@@ -54,8 +54,7 @@ internal sealed class SupervisorCheckInCards(
         {
             foreach (var old in await store.OpenAsync(journey.Trainee.Id, template, cancellationToken))
             {
-                old.Status = CheckInStatus.Closed;
-                old.ClosesUtc = old.ClosesUtc is { } closes && closes < now ? closes : now;
+                old.Close(now);
             }
 
             var closesUtc = template == CheckInKinds.Certificate

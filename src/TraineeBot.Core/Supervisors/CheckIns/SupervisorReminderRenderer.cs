@@ -51,8 +51,7 @@ internal sealed class SupervisorReminderRenderer(ISupervisorCheckIns store, IPro
         await store.SaveAsync(cancellationToken);
         var language = delivery.Recipient.Language;
         var parts = new List<Activity>();
-        var cardId = checkIn.CardActivityId
-            ?? (checkIn.OutboxMessageId is { } sentBy ? await store.SentActivityIdAsync(sentBy, cancellationToken) : null);
+        var cardId = checkIn.OutboxMessageId is { } sentBy ? await store.SentActivityIdAsync(sentBy, cancellationToken) : null;
         if (cardId is not null)
         {
             var subject = new SupervisorCardSubject(checkIn, journey, language, delivery.Continuation.From?.Id);

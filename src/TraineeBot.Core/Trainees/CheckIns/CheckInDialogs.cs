@@ -64,8 +64,7 @@ internal sealed class CheckInDialogs(
         // trainee is not left in an old check-in).
         foreach (var old in (await store.OpenAsync(recipient.UserId, cancellationToken)).Where(c => c.Kind == dialogId || c.ClosesUtc <= now))
         {
-            old.Status = CheckInStatus.Closed;
-            old.ClosesUtc = old.ClosesUtc is { } closes && closes < now ? closes : now;
+            old.Close(now);
             if (old.DialogRunId is { } oldRun)
             {
                 await dialogs.CloseRunAsync(turn, recipient, oldRun, cancellationToken);

@@ -16,7 +16,6 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.Property(c => c.OccurrenceKey).HasMaxLength(60).IsRequired();
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.FlagReasons).HasMaxLength(2000);
-        builder.Property(c => c.CardActivityId).HasMaxLength(200);
         builder.HasIndex(c => c.OutboxMessageId);
         builder.HasOne<Trainee>().WithMany().HasForeignKey(c => c.TraineeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Placement>().WithMany().HasForeignKey(c => c.PlacementId).OnDelete(DeleteBehavior.SetNull);

@@ -348,10 +348,6 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.Property<string>("AnswersJson")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CardActivityId")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("ClosesUtc")
                         .HasColumnType("INTEGER");
 

@@ -48,21 +48,7 @@ internal sealed class TraineeBed : IAsyncDisposable
     }
 
     /// <summary>The scheduler and the sender together, the clock moved to whichever is due next, until <paramref name="end"/>.</summary>
-    public async Task RunUntilAsync(DateTimeOffset end)
-    {
-        var runner = Bot.Services.GetRequiredService<ScheduleRunner>();
-        var sender = Bot.Services.GetRequiredService<OutboxSender>();
-        while (Now < end)
-        {
-            var nextSchedule = await runner.RunDueAsync(CancellationToken.None);
-            var nextSend = await sender.RunUntilIdleAsync(CancellationToken.None);
-            var next = nextSchedule < nextSend ? nextSchedule : nextSend;
-            Bot.Clock!.SetUtcNow(next > end ? end : next);
-        }
-
-        await runner.RunDueAsync(CancellationToken.None);
-        await sender.RunUntilIdleAsync(CancellationToken.None);
-    }
+    public Task RunUntilAsync(DateTimeOffset end) => Bot.RunSchedulesUntilAsync(end);
 
     public IReadOnlyList<Activity> SentTo(TeamsUser user) => [.. Bot.Connector.Sent.Where(a => a.Conversation?.Id == user.ConversationId)];
 

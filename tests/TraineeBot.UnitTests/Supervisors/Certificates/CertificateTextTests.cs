@@ -1,27 +1,11 @@
 using TraineeBot.Core.Supervisors.Certificates;
+using TraineeBot.Testing.Programme;
 
 namespace TraineeBot.UnitTests.Supervisors.Certificates;
 
 public sealed class CertificateTextTests
 {
-    internal static CertificateDraft Amira() => new(
-        Municipality: "Botkyrka kommun",
-        ProgrammeName: "Traineeprogrammet",
-        TraineeName: "Amira Hassan",
-        WorkplaceName: "Förskolan Solen",
-        Organisation: "Förskoleförvaltningen",
-        Role: "barnskötare",
-        StartDate: new DateOnly(2026, 1, 7),
-        LastDay: new DateOnly(2026, 6, 30),
-        TasksPerformed: "Omsorg om barnen, måltider och utevistelse.",
-        SkillsShown: "Punktlig, lugn och bra på att samarbeta.",
-        HoursPerWeek: 37.5m,
-        Reference: "Amira har varit en tillgång för arbetslaget.",
-        SupervisorName: "Maria Berg",
-        SupervisorPhone: "070-123 45 67",
-        SupervisorEmail: "maria.berg@example.se",
-        CoordinatorName: "Karin Lind",
-        IssuedOn: new DateOnly(2026, 6, 30));
+    internal static CertificateDraft Amira() => SampleCertificates.Amira();
 
     [Fact]
     public void The_title_is_Intyg() => Assert.Equal("Intyg", CertificateText.Title(Amira()));

@@ -11,6 +11,10 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "CardActivityId",
+                table: "CheckIns");
+
             migrationBuilder.AddColumn<string>(
                 name: "AddendaJson",
                 table: "CheckIns",
@@ -74,6 +78,13 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "SeenByCoordinatorUtc",
                 table: "CheckIns");
+
+            migrationBuilder.AddColumn<string>(
+                name: "CardActivityId",
+                table: "CheckIns",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
         }
     }
 }

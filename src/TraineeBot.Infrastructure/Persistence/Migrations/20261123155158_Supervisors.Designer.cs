@@ -11,7 +11,7 @@ using TraineeBot.Infrastructure.Persistence;
 namespace TraineeBot.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(TraineeBotDbContext))]
-    [Migration("20261123150356_Supervisors")]
+    [Migration("20261123155158_Supervisors")]
     partial class Supervisors
     {
         /// <inheritdoc />
@@ -349,10 +349,6 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AnswersJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CardActivityId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ClosesUtc")
