@@ -48,11 +48,12 @@ public sealed partial class TurnRouter(
                     added.Any(m => m.Id == activity.Recipient?.Id || m.Id == activity.From?.Id) &&
                     await RecordAsync(turn, cancellationToken) is { } contact)
                 {
-                    await outbox.RecipientReachableAsync(contact.UserId, cancellationToken);
-                    // Teams sends this without a locale, together with an installationUpdate that has one: welcome
-                    // here only when the language is already known, so the welcome comes in the right language.
+                    // Teams sends this without a locale, together with an installationUpdate that has one: welcome, and
+                    // deliver what waited for them, here only when the language is already known, so both come in the
+                    // right language (the installationUpdate does it otherwise).
                     if (contact.LanguageKnown)
                     {
+                        await outbox.RecipientReachableAsync(contact.UserId, cancellationToken);
                         await WelcomeOnceAsync(turn, contact, cancellationToken);
                     }
                 }

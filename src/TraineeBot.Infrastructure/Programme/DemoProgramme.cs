@@ -1,7 +1,9 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Outbox;
 using TraineeBot.Core.Programme;
 using TraineeBot.Infrastructure.Persistence;
 
@@ -20,6 +22,9 @@ public static partial class DemoProgramme
     public const string ElinAadObjectId = "00000000-0000-0000-0000-00000000a003";
     public const string MariaAadObjectId = "00000000-0000-0000-0000-00000000b001";
     public const string JohanAadObjectId = "00000000-0000-0000-0000-00000000b002";
+
+    /// <summary>The outbox key of the check-in card about Amira the demo puts in Maria's chat.</summary>
+    public const string DemoCheckInKey = "demo:supervisor-checkin:amira";
 
     /// <summary>Seeds the demo programme unless its coordinator exists; returns whether it seeded.</summary>
     public static async Task<bool> SeedAsync(IServiceProvider services, CancellationToken cancellationToken = default)
@@ -62,6 +67,12 @@ public static partial class DemoProgramme
             ahmed.Id, cleaning.Id, johan.Id, PlacementKind.External, ahmedStart, ahmedStart.AddMonths(6).AddDays(-1),
             Role: "Lokalvårdare", StartTime: new TimeOnly(7, 0), MeetingAddress: "Industrivägen 12, entré B", AskFor: "Johan Ek",
             Bring: "Id-kort och arbetsskor", ContractSigned: false), cancellationToken);
+
+        // Maria's next check-in about Amira is weeks away: the demo puts one in her chat now, so it can be tried at once.
+        await provider.GetRequiredService<IOutbox>().EnqueueAsync(new OutboxRequest(
+            DemoCheckInKey, maria.UserId, OutboxKinds.Card,
+            new JsonObject { ["template"] = CheckInKinds.Supervisor, ["data"] = new JsonObject { ["subjectUserId"] = amira.UserId.ToString() } }.ToJsonString(),
+            provider.GetRequiredService<TimeProvider>().GetUtcNow(), ExpireAfter: TimeSpan.FromDays(30)), cancellationToken);
         Log.Seeded(logger);
         return true;
     }

@@ -10,16 +10,16 @@ using TraineeBot.Testing.Browser;
 namespace TraineeBot.EndToEndTests.Browser;
 
 /// <summary>
-/// The demo supervisor Maria (playground/supervisor.yml) answers her check-in card about Amira in Agents Playground's
-/// real web UI in headless Chromium: the card is filled in and sent with Action.Execute, and the invoke's card replaces
-/// it with the "answered" view. Screenshots before and after are saved (TestResults/screenshots). Playground shows
+/// The demo supervisor Maria (playground/supervisor.yml) answers her check-in card and a certificate request about
+/// Amira in Agents Playground's real web UI in headless Chromium: each card is filled in and sent with Action.Execute,
+/// and the invoke's card replaces it with the "answered" view. Screenshots before and after are saved (TestResults/screenshots). Playground shows
 /// cards with <c>refresh</c> as sent (it does not do universal actions' automatic refresh), which the integration
 /// tests cover through the API.
 /// </summary>
 public sealed class BrowserSupervisorCheckInTests
 {
     [Fact]
-    public async Task A_supervisor_fills_in_the_check_in_card_in_Playgrounds_web_UI_and_it_turns_into_the_answered_view()
+    public async Task A_supervisor_answers_a_check_in_and_a_certificate_request_in_Playgrounds_web_UI()
     {
         var ct = TestContext.Current.CancellationToken;
         using var bot = new TraineeBotFactory(useFakeConnector: false);
@@ -27,27 +27,10 @@ public sealed class BrowserSupervisorCheckInTests
         await DemoProgramme.SeedAsync(bot.Services, ct);
         await using var playground = await AgentsPlayground.StartAsync(endpoint, ct, userConfig: "playground/supervisor.yml");
         await using var browser = await PlaygroundBrowser.OpenAsync(playground, ct);
-        // The introduction was queued with the placement; it arrives when she installs (in the language known then).
-        await browser.WaitForCardAsync("Amira Hassan");
-        await browser.SendAsync("english");
-        await browser.WaitForBotMessageAsync("I will write in English");
 
-        // The scheduled card, queued now instead of mid-period.
-        Guid maria, amira;
-        await using (var db = bot.OpenDatabase())
-        {
-            maria = (await db.Supervisors.AsNoTracking().SingleAsync(s => s.Name.StartsWith("Maria"), ct)).UserId;
-            amira = (await db.Trainees.AsNoTracking().SingleAsync(t => t.Name == "Amira Hassan", ct)).UserId;
-        }
-
-        await using (var scope = bot.Services.CreateAsyncScope())
-        {
-            var data = new JsonObject { ["subjectUserId"] = amira.ToString() };
-            await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(new OutboxRequest(
-                "browser-test:supervisor-checkin", maria, OutboxKinds.Card,
-                new JsonObject { ["template"] = CheckInKinds.Supervisor, ["data"] = data }.ToJsonString(), bot.Services.GetRequiredService<TimeProvider>().GetUtcNow()), ct);
-        }
-
+        // The introduction was queued with the placement and the demo's check-in card with it: both arrive on install,
+        // in the language of Playground's client.
+        await browser.WaitForCardAsync("You are the supervisor of Amira Hassan");
         var card = await browser.WaitForCardAsync("Check-in about your trainee");
         await card.ChooseAsync("Attendance", "4 – Good");
         await card.ChooseAsync("Punctuality", "5 – Very good");
@@ -65,10 +48,47 @@ public sealed class BrowserSupervisorCheckInTests
         var answered = await card.WaitUntilShowsAsync("Thank you! Your answer is saved.");
         Assert.Contains("Attendance", await answered.TextAsync(), StringComparison.Ordinal);
         await answered.ScreenshotAsync("2-supervisor-checkin-answered");
+        await using (var db = bot.OpenDatabase())
+        {
+            var checkIn = await db.CheckIns.AsNoTracking().SingleAsync(c => c.Kind == CheckInKinds.Supervisor, ct);
+            Assert.Equal(CheckInStatus.Answered, checkIn.Status);
+            Assert.Equal(4, JsonNode.Parse(checkIn.AnswersJson!)!["attendance"]!.GetValue<int>());
+        }
+
+        // The certificate request, as its schedule sends it two working weeks before the end (queued now).
+        await QueueCardAsync(bot, CheckInKinds.Certificate, ct);
+        var certificate = await browser.WaitForCardAsync("Input for the certificate");
+        await certificate.FillAsync("Tasks the trainee has done", "Play and circle time with the children, setting tables.");
+        await certificate.FillAsync("What the trainee is good at", "Patient and warm with the children.");
+        await certificate.FillAsync("Hours per week", "37.5");
+        await certificate.FillAsync("Reference (optional)", "Amira has been an asset to the preschool.");
+        await certificate.ScreenshotAsync("3-certificate-filled-in");
+        var sent = await certificate.ClickAsync("Send");
+        Assert.Equal("supervisor.submit", sent.Verb);
+        await certificate.WaitUntilShowsAsync("Thank you! Your answer is saved.");
+        await certificate.ScreenshotAsync("4-certificate-answered");
 
         await using var check = bot.OpenDatabase();
-        var checkIn = await check.CheckIns.AsNoTracking().SingleAsync(c => c.Kind == CheckInKinds.Supervisor, ct);
-        Assert.Equal(CheckInStatus.Answered, checkIn.Status);
-        Assert.Equal(4, JsonNode.Parse(checkIn.AnswersJson!)!["attendance"]!.GetValue<int>());
+        var input = await check.CheckIns.AsNoTracking().SingleAsync(c => c.Kind == CheckInKinds.Certificate, ct);
+        Assert.Equal(37.5m, JsonNode.Parse(input.AnswersJson!)!["hours-per-week"]!.GetValue<decimal>());
+        // The coordinator's draft certificate is queued for Karin.
+        Assert.True(await check.OutboxMessages.AsNoTracking().AnyAsync(m => m.IdempotencyKey.StartsWith("certificate:" + input.Id), ct));
+    }
+
+    /// <summary>Queues a supervisor card about Amira for Maria, as a schedule would.</summary>
+    private static async Task QueueCardAsync(TraineeBotFactory bot, string template, CancellationToken ct)
+    {
+        Guid maria, amira;
+        await using (var db = bot.OpenDatabase())
+        {
+            maria = (await db.Supervisors.AsNoTracking().SingleAsync(s => s.Name == "Maria Berg", ct)).UserId;
+            amira = (await db.Trainees.AsNoTracking().SingleAsync(t => t.Name == "Amira Hassan", ct)).UserId;
+        }
+
+        await using var scope = bot.Services.CreateAsyncScope();
+        var data = new JsonObject { ["subjectUserId"] = amira.ToString() };
+        await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(new OutboxRequest(
+            $"browser-test:{template}", maria, OutboxKinds.Card, new JsonObject { ["template"] = template, ["data"] = data }.ToJsonString(),
+            bot.Services.GetRequiredService<TimeProvider>().GetUtcNow()), ct);
     }
 }

@@ -48,6 +48,26 @@ public sealed class SupervisorCheckInTests
     }
 
     [Fact]
+    public async Task What_waited_for_a_new_user_goes_out_in_their_clients_language_not_before_it_is_known()
+    {
+        await using var bed = await SupervisorBed.NewAsync(supervisorLocale: "en-US", installSupervisor: false);
+        await bed.SendQueuedAsync();
+        var client = bed.Bot.CreateClient();
+
+        // Teams' conversationUpdate for the install has no locale; its installationUpdate has one.
+        var membersAdded = Activities.MembersAdded(bed.Supervisor);
+        membersAdded.Locale = null;
+        await client.PostActivityAsync(membersAdded, cancellationToken: TestContext.Current.CancellationToken);
+        await bed.SendQueuedAsync();
+        Assert.Empty(bed.CardsTo(bed.Supervisor, "supervisor-introduction"));
+        await client.PostActivityAsync(Activities.InstallationAdd(bed.Supervisor), cancellationToken: TestContext.Current.CancellationToken);
+        await bed.SendQueuedAsync();
+
+        var intro = Assert.Single(bed.CardsTo(bed.Supervisor, "supervisor-introduction")).Card().VisibleText();
+        Assert.Contains("Hi Maria! You are the supervisor of Amira Hassan", intro, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_mid_period_card_is_answered_in_place_and_the_answers_are_stored()
     {
         await using var bed = await SupervisorBed.NewAsync();
