@@ -11,9 +11,9 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "CardActivityId",
-                table: "CheckIns");
+            // SQLite (3.35 and later) drops the unused column in place; EF's DropColumn would rebuild the table outside
+            // the migration's transaction.
+            migrationBuilder.Sql("ALTER TABLE \"CheckIns\" DROP COLUMN \"CardActivityId\";");
 
             migrationBuilder.AddColumn<string>(
                 name: "AddendaJson",
