@@ -272,6 +272,31 @@ public sealed class SupervisorCheckInTests
     }
 
     [Fact]
+    public async Task A_changed_remind_me_date_replaces_the_earlier_one()
+    {
+        await using var bed = await SupervisorBed.NewAsync();
+        await bed.RunUntilAsync(SupervisorBed.Local(2027, 1, 14, 10));
+        var checkIn = Assert.Single(await bed.CheckInsAsync(CheckInKinds.Supervisor));
+
+        await bed.ExecuteAsync(bed.Supervisor, "supervisor.later", new JsonObject { ["checkInId"] = checkIn.Id.ToString(), ["remindOn"] = "2027-01-27" });
+        await bed.ExecuteAsync(bed.Supervisor, "supervisor.later", new JsonObject { ["checkInId"] = checkIn.Id.ToString(), ["remindOn"] = "2027-01-18" });
+
+        // Back on the 18th (the longer away period is gone): reminded then; nothing comes for the 27th.
+        await bed.RunUntilAsync(SupervisorBed.Local(2027, 1, 18, 23));
+        Assert.Single(bed.Bot.Connector.Updates);
+        await using (var db = bed.Bot.OpenDatabase())
+        {
+            var away = Assert.Single(await db.UserAwayPeriods.AsNoTracking().Where(a => a.To >= new DateOnly(2027, 1, 14)).ToListAsync(TestContext.Current.CancellationToken));
+            Assert.Equal(new DateOnly(2027, 1, 17), away.To);
+        }
+
+        await bed.RunUntilAsync(SupervisorBed.Local(2027, 1, 26, 23));
+        var before = bed.Bot.Connector.Updates.Count;
+        await bed.RunUntilAsync(SupervisorBed.Local(2027, 1, 28, 23));
+        Assert.Equal(before, bed.Bot.Connector.Updates.Count);
+    }
+
+    [Fact]
     public async Task A_red_flag_reaches_the_coordinator_at_once_and_the_supervisor_is_told()
     {
         await using var bed = await SupervisorBed.NewAsync();

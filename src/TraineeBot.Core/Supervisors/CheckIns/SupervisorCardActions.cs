@@ -180,8 +180,15 @@ internal sealed class SupervisorLater(
             return Views.Form(subject, notice: problem);
         }
 
+        var earlier = checkIn.RemindOn;
         checkIn.RemindOn = on;
         await store.SaveAsync(cancellationToken);
+        if (earlier is not null)
+        {
+            // A new date replaces the one given before, and the away period that went with it.
+            await schedules.ClearAwayAsync(action.Contact.UserId, cancellationToken);
+        }
+
         if (on > today.AddDays(1))
         {
             await schedules.SetAwayAsync(action.Contact.UserId, today.AddDays(1), on.AddDays(-1), cancellationToken);
@@ -190,7 +197,7 @@ internal sealed class SupervisorLater(
         var day = calendar.IsWorkingDay(on) ? on : calendar.AddWorkingDays(on, 1);
         await outbox.EnqueueAsync(new OutboxRequest(
             $"supervisor:{checkIn.Id}:later:{on:yyyy-MM-dd}", action.Contact.UserId, SupervisorOutboxKinds.Reminder,
-            new JsonObject { ["checkInId"] = checkIn.Id.ToString(), ["later"] = true }.ToJsonString(),
+            new JsonObject { ["checkInId"] = checkIn.Id.ToString(), ["later"] = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString(),
             calendar.ToUtc(day, ReminderTime), ExpireAfter: TimeSpan.FromDays(3)), cancellationToken);
         return Views.Form(subject, notice: SupervisorTexts.Get(language, "LaterSaved", SupervisorTexts.Date(language, on)));
     }

@@ -25,7 +25,11 @@ internal sealed class SupervisorReminderRenderer(ISupervisorCheckIns store, IPro
             throw new OutboxPayloadException($"Message {delivery.Message.Id}: no checkInId.");
         }
 
-        var isLater = payload["later"] is JsonValue later && later.TryGetValue<bool>(out var flag) && flag;
+        // A "remind me on" reminder carries its date: one for a date since changed stays quiet.
+        var laterOn = payload["later"] is JsonValue later && later.TryGetValue<string>(out var text)
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date : (DateOnly?)null;
+        var isLater = laterOn is not null;
         var now = time.GetUtcNow();
         var today = StockholmTime.Today(time);
         if (await store.FindAsync(checkInId, cancellationToken) is not { } checkIn
@@ -35,6 +39,7 @@ internal sealed class SupervisorReminderRenderer(ISupervisorCheckIns store, IPro
             || checkIn.ClosesUtc <= now
             || (checkIn.LastRemindedUtc is { } last && StockholmTime.ToLocal(last).Date == StockholmTime.ToLocal(now).Date)
             || (!isLater && checkIn.RemindOn is { } on && today <= on)
+            || (isLater && checkIn.RemindOn != laterOn)
             || await programme.JourneyAsync(checkIn.TraineeId, cancellationToken) is not { } journey
             || journey.Supervisor?.UserId != delivery.Recipient.UserId)
         {
