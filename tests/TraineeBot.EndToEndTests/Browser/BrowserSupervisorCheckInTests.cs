@@ -37,6 +37,7 @@ public sealed class BrowserSupervisorCheckInTests
         await card.ChooseAsync("Does the tasks", "4 – Good");
         await card.ChooseAsync("Cooperation", "4 – Good");
         await card.ChooseAsync("Progress since last time", "3 – OK");
+        await card.ChooseAsync("Support from the coordinator", "5 – Very good");
         await card.ChooseAsync("Do you recommend renewing the contract?", "Yes");
         await card.ChooseAsync("Do you want the coordinator to call you?", "No");
         await card.ScreenshotAsync("1-supervisor-checkin-filled-in");

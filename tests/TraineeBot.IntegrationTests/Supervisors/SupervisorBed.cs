@@ -100,6 +100,7 @@ internal sealed class SupervisorBed : IAsyncDisposable
             ["tasks"] = "4",
             ["cooperation"] = "4",
             ["progress"] = "3",
+            ["programme-support"] = "5",
             ["renewal"] = "yes",
             ["wage-phase"] = "same",
             ["concerns"] = string.Empty,
