@@ -8,6 +8,7 @@ using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Dialogs;
+using TraineeBot.Core.Coordinators;
 using TraineeBot.Core.Supervisors;
 using TraineeBot.Core.Trainees.CheckIns;
 using TraineeBot.Core.Trainees.Consent;
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHelpRequests();
         services.AddStartChecklist();
         services.AddSupervisors();
+        services.AddCoordinators();
         return services;
     }
 }

@@ -14,6 +14,7 @@ using TraineeBot.Infrastructure.Conversations;
 using TraineeBot.Infrastructure.Hosting;
 using TraineeBot.Infrastructure.Persistence;
 
+using TraineeBot.Infrastructure.Coordinators;
 using TraineeBot.Infrastructure.Supervisors;
 using TraineeBot.Infrastructure.Trainees;
 
@@ -44,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Core.Programme.ICases, Cases.EfCases>();
         services.AddTraineeStorage();
         services.AddSupervisorStorage();
+        services.AddCoordinatorStorage();
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

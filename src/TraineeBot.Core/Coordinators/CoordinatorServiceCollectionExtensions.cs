@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Coordinators.Status;
+
+namespace TraineeBot.Core.Coordinators;
+
+public static class CoordinatorServiceCollectionExtensions
+{
+    /// <summary>The coordinator's side: caseloads, status by message and drill-down cards.</summary>
+    public static IServiceCollection AddCoordinators(this IServiceCollection services)
+    {
+        services.AddOptions<CoordinatorOptions>().BindConfiguration(CoordinatorOptions.Section);
+        services.AddScoped<CoordinatorCaseloads>();
+        services.AddScoped<StatusCards>();
+        services.AddScoped<TraineeStatusView>();
+        services.AddScoped<ICardAction, TraineeStatusAction>();
+        return services;
+    }
+}

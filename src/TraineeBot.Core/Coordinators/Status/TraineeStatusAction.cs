@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using TraineeBot.BotFramework.Schema;
+using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Localization;
+using TraineeBot.Core.Supervisors.CheckIns;
+
+namespace TraineeBot.Core.Coordinators.Status;
+
+/// <summary>
+/// Shows one trainee to a coordinator (from a name in a list, or "hur går det för Amira?"), only when the trainee is in
+/// the asker's caseload; showing the supervisor's latest answer marks it seen by the coordinator.
+/// </summary>
+public sealed partial class TraineeStatusView(
+    ICaseloadQueries queries, ISupervisorCheckIns checkIns, StatusCards cards, TimeProvider time, ILogger<TraineeStatusView> logger)
+{
+    /// <summary>The card, or null when the trainee is not in <paramref name="caseload"/> (or does not exist).</summary>
+    public async Task<JsonObject?> ShowAsync(Caseload caseload, Guid traineeId, string language, Guid askerUserId, CancellationToken cancellationToken)
+    {
+        var today = StockholmTime.Today(time);
+        if (await queries.TraineeAsync(caseload, traineeId, today, cancellationToken) is not { } status)
+        {
+            Log.OutsideCaseload(logger, askerUserId, traineeId);
+            return null;
+        }
+
+        if (status.LastSupervisorAnswer is { } answer && await checkIns.FindAsync(answer.CheckInId, cancellationToken) is { SeenByCoordinatorUtc: null } seen)
+        {
+            seen.SeenByCoordinatorUtc = time.GetUtcNow();
+            await checkIns.SaveAsync(cancellationToken);
+        }
+
+        return cards.Trainee(status, language, today);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 8101, Level = LogLevel.Warning, Message = "User {UserId} asked for trainee {TraineeId}, who is not in their caseload: refused")]
+        public static partial void OutsideCaseload(ILogger logger, Guid userId, Guid traineeId);
+    }
+}
+
+/// <summary><c>coordinator.trainee</c>: a name on a status card was pressed; the id is checked against the asker's caseload.</summary>
+internal sealed class TraineeStatusAction(CoordinatorCaseloads caseloads, TraineeStatusView view) : ICardAction
+{
+    public const string VerbName = "coordinator.trainee";
+
+    public string Verb => VerbName;
+
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var language = action.Language;
+        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
+            || action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
+            || await view.ShowAsync(asker.Caseload, traineeId, language, action.Contact.UserId, cancellationToken) is not { } card)
+        {
+            return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
+        }
+
+        return AdaptiveCardInvokeResponse.Card(card);
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+using TraineeBot.Core.Coordinators.Status;
+using TraineeBot.Infrastructure.Coordinators.Status;
+
+namespace TraineeBot.Infrastructure.Coordinators;
+
+/// <summary>The coordinator side's storage, called from <see cref="StorageServiceCollectionExtensions.AddStorage"/>.</summary>
+internal static class CoordinatorStorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddCoordinatorStorage(this IServiceCollection services) =>
+        services.AddScoped<ICaseloadQueries, EfCaseloadQueries>();
+}
