@@ -9,7 +9,7 @@ public static class CoordinatorServiceCollectionExtensions
     /// <summary>The coordinator's side: caseloads, status by message and drill-down cards.</summary>
     public static IServiceCollection AddCoordinators(this IServiceCollection services)
     {
-        services.AddOptions<CoordinatorOptions>().BindConfiguration(CoordinatorOptions.Section);
+        services.AddOptions<CoordinatorAccessOptions>().BindConfiguration(CoordinatorAccessOptions.Section);
         services.AddScoped<CoordinatorCaseloads>();
         services.AddScoped<StatusCards>();
         services.AddScoped<TraineeStatusView>();

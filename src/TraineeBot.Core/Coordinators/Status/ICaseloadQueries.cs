@@ -8,6 +8,9 @@ namespace TraineeBot.Core.Coordinators.Status;
 /// </summary>
 public interface ICaseloadQueries
 {
+    /// <summary>A user's Entra object id (for grants in configuration); null when unknown.</summary>
+    Task<string?> EntraIdAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The trainees in the caseload, for name matching and lists.</summary>
     Task<IReadOnlyList<CaseloadTrainee>> TraineesAsync(Caseload caseload, CancellationToken cancellationToken);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using TraineeBot.Core.Coordinators;
 using TraineeBot.Core.Coordinators.Reports;
 using TraineeBot.Core.Downloads;
 using TraineeBot.Core.Localization;
@@ -17,10 +17,9 @@ namespace TraineeBot.Infrastructure.Coordinators.Reports;
 /// </summary>
 internal sealed class OutcomeReportDownloads(
     string kind,
-    IProgramme programme,
+    CoordinatorCaseloads caseloads,
     IOutcomeReportData data,
     TraineeBotDbContext db,
-    IOptions<CoordinatorAccessOptions> access,
     TimeProvider time) : IDownloadSource
 {
     public string Kind => kind;
@@ -41,18 +40,16 @@ internal sealed class OutcomeReportDownloads(
             return null;
         }
 
-        var coordinator = await programme.CoordinatorOfUserAsync(forUserId, cancellationToken);
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == forUserId)
-            .Select(u => new { u.Language, u.AadObjectId }).FirstOrDefaultAsync(cancellationToken);
-        if (coordinator is null || user is null)
+        if (await caseloads.OfUserAsync(forUserId, cancellationToken) is not { } asker)
         {
             return null;
         }
 
+        var userLanguage = await db.Users.AsNoTracking().Where(u => u.Id == forUserId).Select(u => u.Language).FirstOrDefaultAsync(cancellationToken);
         var today = StockholmTime.Today(time);
-        var rows = await data.RowsAsync(access.Value.SeesAll(user.AadObjectId) ? null : [coordinator.Id], today, cancellationToken);
+        var rows = await data.RowsAsync(asker.Caseload.All ? null : asker.Caseload.CoordinatorIds, today, cancellationToken);
         var report = OutcomeReport.Build(rows, today);
-        var language = Core.Users.Language.Normalize(user.Language);
+        var language = Core.Users.Language.Normalize(userLanguage);
         var stem = OutcomeReportColumns.FileStem(language, today);
         return kind switch
         {

@@ -21,15 +21,9 @@ public sealed class OutcomeReportDataTests : IDisposable
 
     public OutcomeReportDataTests()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Coordinators:SeeAll:0"] = seeAll.ToUpperInvariant() })
-            .Build();
-        bot = new TraineeBotFactory().With("Outbox:Enabled", "false").WithFakeClock(Now).WithServices(services =>
-        {
-            services.AddScoped<IOutcomeReportData>(sp => new RecordingData(
-                new EfOutcomeReportData(sp.GetRequiredService<Infrastructure.Persistence.TraineeBotDbContext>()), asked));
-            services.AddOutcomeReports(configuration);
-        });
+        bot = new TraineeBotFactory().With("Outbox:Enabled", "false").With("Coordinators:SeeAll:0", seeAll.ToUpperInvariant()).WithFakeClock(Now)
+            .WithServices(services => services.AddScoped<IOutcomeReportData>(sp => new RecordingData(
+                new EfOutcomeReportData(sp.GetRequiredService<Infrastructure.Persistence.TraineeBotDbContext>()), asked)));
     }
 
     [Fact]

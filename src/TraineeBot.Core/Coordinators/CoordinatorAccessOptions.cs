@@ -1,4 +1,4 @@
-namespace TraineeBot.Core.Coordinators.Reports;
+namespace TraineeBot.Core.Coordinators;
 
 /// <summary>Configuration section <c>Coordinators</c>: who sees more than their own caseload.</summary>
 public sealed class CoordinatorAccessOptions
@@ -6,8 +6,8 @@ public sealed class CoordinatorAccessOptions
     public const string Section = "Coordinators";
 
     /// <summary>
-    /// Entra object ids of coordinators who see every coordinator's trainees in reports (a programme lead); everyone
-    /// else sees their own caseload. Compared without regard to case.
+    /// Entra object ids of coordinators who see every coordinator's trainees — in status answers and reports (a
+    /// programme lead); everyone else sees their own caseload. Compared without regard to case.
     /// </summary>
     public IList<string> SeeAll { get; } = [];
 
