@@ -13,7 +13,10 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<CoordinatorCaseloads>();
         services.AddScoped<StatusCards>();
         services.AddScoped<TraineeStatusView>();
+        services.AddScoped<OutcomeReportCard>();
         services.AddScoped<ICardAction, TraineeStatusAction>();
+        services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
+        services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
         return services;
     }
 }
