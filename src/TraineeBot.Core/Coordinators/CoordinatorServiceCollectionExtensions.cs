@@ -15,6 +15,7 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<TraineeStatusView>();
         services.AddScoped<OutcomeReportCard>();
         services.AddScoped<ICardAction, TraineeStatusAction>();
+        services.AddScoped<ICardAction, HandOverAction>();
         services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
         return services;

@@ -35,6 +35,17 @@ public interface IProgramme
 
     /// <summary>The coordinator that <paramref name="userId"/> is; null if none.</summary>
     Task<Coordinator?> CoordinatorOfUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Every coordinator, by name.</summary>
+    Task<IReadOnlyList<Coordinator>> CoordinatorsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves the trainee to another coordinator. Their history (check-ins, cases, consent, outcomes) stays with the
+    /// trainee and so goes with them; their open cases and the delivery notices of their schedules (and of their
+    /// supervisor's cards about them) move to the new coordinator.
+    /// </summary>
+    /// <exception cref="ProgrammeRuleException">The trainee or the coordinator does not exist.</exception>
+    Task HandOverAsync(Guid traineeId, Guid toCoordinatorId, CancellationToken cancellationToken);
 }
 
 /// <param name="AadObjectId">The Entra object id: how the bot knows them when they first write from Teams.</param>

@@ -233,6 +233,29 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
     public Task<Coordinator?> CoordinatorOfUserAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Coordinators.AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken);
 
+    public async Task<IReadOnlyList<Coordinator>> CoordinatorsAsync(CancellationToken cancellationToken) =>
+        await db.Coordinators.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+
+    public async Task HandOverAsync(Guid traineeId, Guid toCoordinatorId, CancellationToken cancellationToken)
+    {
+        var trainee = await db.Trainees.FirstOrDefaultAsync(t => t.Id == traineeId, cancellationToken)
+            ?? throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"trainee {traineeId}"));
+        var to = await db.Coordinators.AsNoTracking().FirstOrDefaultAsync(c => c.Id == toCoordinatorId, cancellationToken)
+            ?? throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"coordinator {toCoordinatorId}"));
+        trainee.CoordinatorId = to.Id;
+        foreach (var open in await db.Cases.Where(c => c.TraineeId == traineeId && c.Status == CaseStatus.Open).ToListAsync(cancellationToken))
+        {
+            open.CoordinatorId = to.Id;
+        }
+
+        foreach (var schedule in await db.Schedules.Where(s => s.SubjectUserId == trainee.UserId && s.Status == ScheduleStatus.Active).ToListAsync(cancellationToken))
+        {
+            schedule.NotifyUserId = to.UserId;
+        }
+
+        await SaveAsync(cancellationToken);
+    }
+
     private async Task<TraineeJourney> JourneyOfAsync(Trainee trainee, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == trainee.UserId, cancellationToken);

@@ -76,6 +76,39 @@ public sealed class CaseloadStatusTests
         Assert.NotNull(Assert.Single(await bed.CheckInsAsync(CheckInKinds.Supervisor)).SeenByCoordinatorUtc);
     }
 
+    [Fact]
+    public async Task A_trainee_handed_over_takes_the_history_and_open_cases_to_the_new_coordinator_who_is_told()
+    {
+        await using var bed = await SupervisorBed.NewAsync();
+        var other = await ProgrammeData.AddAsync(bed.Bot.Services, traineeName: "Elin Svensson", placementMonths: 0);
+        await Conversation.For(bed.Bot, other.CoordinatorUser).Install();
+        await bed.RunUntilAsync(SupervisorBed.Local(2027, 1, 14, 10));
+        var checkIn = Assert.Single(await bed.CheckInsAsync(CheckInKinds.Supervisor));
+        await bed.ExecuteAsync(bed.Supervisor, "supervisor.submit", SupervisorBed.Answer(checkIn.Id, ("renewal", "no")));
+        JsonObject Move(Guid trainee, Guid to) => new() { ["traineeId"] = trainee.ToString(), ["coordinatorId"] = to.ToString() };
+
+        // The other coordinator cannot move Amira (not theirs), nor can Amira go to nobody.
+        var (_, stolen) = await bed.ExecuteAsync(other.CoordinatorUser, "coordinator.hand-over", Move(bed.Programme.Trainee.Id, other.Coordinator.Id));
+        Assert.Equal(404, stolen["statusCode"]!.GetValue<int>());
+        var (_, nowhere) = await bed.ExecuteAsync(bed.Coordinator, "coordinator.hand-over", Move(bed.Programme.Trainee.Id, Guid.NewGuid()));
+        Assert.Equal(400, nowhere["statusCode"]!.GetValue<int>());
+
+        var (_, moved) = await bed.ExecuteAsync(bed.Coordinator, "coordinator.hand-over", Move(bed.Programme.Trainee.Id, other.Coordinator.Id));
+
+        Assert.Equal("Amira Hassan har nu Karin Lind som koordinator. Historiken följer med.", moved["value"]!.GetValue<string>());
+        var today = new DateOnly(2027, 1, 14);
+        Assert.Equal(0, (await OverviewAsync(bed, bed.Programme.Coordinator.Id, today)).Trainees);
+        var theirs = await OverviewAsync(bed, other.Coordinator.Id, today);
+        Assert.Equal("Amira Hassan", Assert.Single(theirs.RedFlags).TraineeName);
+        Assert.Equal(other.Coordinator.Id, Assert.Single(await bed.CasesAsync()).CoordinatorId);
+        await bed.SendQueuedAsync();
+        Assert.Contains("Nya traineer från Karin Lind", Assert.Single(bed.CardsTo(other.CoordinatorUser, "coordinator-status")).Card().VisibleText(), StringComparison.Ordinal);
+        // Her supervisor's next cards' delivery problems now go to the new coordinator.
+        await using var db = bed.Bot.OpenDatabase();
+        Assert.All(await db.Schedules.AsNoTracking().Where(s => s.SubjectUserId == bed.Programme.Trainee.UserId).ToListAsync(TestContext.Current.CancellationToken),
+            s => Assert.Equal(other.Coordinator.UserId, s.NotifyUserId));
+    }
+
     private static async Task<CaseloadOverview> OverviewAsync(SupervisorBed bed, Guid coordinatorId, DateOnly today)
     {
         await using var scope = bed.Bot.Services.CreateAsyncScope();

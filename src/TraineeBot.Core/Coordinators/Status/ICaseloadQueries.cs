@@ -11,6 +11,9 @@ public interface ICaseloadQueries
     /// <summary>A user's Entra object id (for grants in configuration); null when unknown.</summary>
     Task<string?> EntraIdAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>A user's language ("sv" when unknown).</summary>
+    Task<string> UserLanguageAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The trainees in the caseload, for name matching and lists.</summary>
     Task<IReadOnlyList<CaseloadTrainee>> TraineesAsync(Caseload caseload, CancellationToken cancellationToken);
 

@@ -46,8 +46,10 @@ public sealed class StatusCards(ICardRenderer cards, SupervisorForms forms)
         return OneList(StatusTexts.Get(language, "DidYouMean"), [.. candidates.Select(c => new StatusLine(c.Id, c.Name))], language, today);
     }
 
-    public JsonObject Trainee(TraineeStatus status, string language, DateOnly today)
+    /// <param name="otherCoordinators">Whom the trainee can be handed over to (a button with a list); none = no button.</param>
+    public JsonObject Trainee(TraineeStatus status, string language, DateOnly today, IReadOnlyList<Coordinator> otherCoordinators)
     {
+        ArgumentNullException.ThrowIfNull(otherCoordinators);
         ArgumentNullException.ThrowIfNull(status);
         var journey = status.Journey;
         var facts = new JsonArray();
@@ -95,7 +97,19 @@ public sealed class StatusCards(ICardRenderer cards, SupervisorForms forms)
                 c.Messages.OrderBy(m => m.CreatedUtc).FirstOrDefault()?.Text.Split('\n')[0] ?? string.Empty))));
         }
 
-        return cards.Render(TraineeTemplate, new JsonObject { ["title"] = journey.Trainee.Name, ["facts"] = facts, ["sections"] = sections });
+        var data = new JsonObject { ["title"] = journey.Trainee.Name, ["traineeId"] = journey.Trainee.Id.ToString(), ["facts"] = facts, ["sections"] = sections };
+        if (otherCoordinators.Count > 0)
+        {
+            data["handOver"] = new JsonObject
+            {
+                ["title"] = StatusTexts.Get(language, "HandOverTitle"),
+                ["label"] = StatusTexts.Get(language, "HandOverLabel"),
+                ["button"] = StatusTexts.Get(language, "HandOverButton"),
+                ["choices"] = new JsonArray([.. otherCoordinators.Select(c => (JsonNode)new JsonObject { ["title"] = c.Name, ["value"] = c.Id.ToString() })]),
+            };
+        }
+
+        return cards.Render(TraineeTemplate, data);
     }
 
     private JsonObject List(string title, string language, DateOnly today, IEnumerable<(string Title, IReadOnlyList<StatusLine> Lines)> lists)

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Outbox;
+using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
 
 namespace TraineeBot.Core.Coordinators.Status;
@@ -12,7 +14,7 @@ namespace TraineeBot.Core.Coordinators.Status;
 /// the asker's caseload; showing the supervisor's latest answer marks it seen by the coordinator.
 /// </summary>
 public sealed partial class TraineeStatusView(
-    ICaseloadQueries queries, ISupervisorCheckIns checkIns, StatusCards cards, TimeProvider time, ILogger<TraineeStatusView> logger)
+    ICaseloadQueries queries, ISupervisorCheckIns checkIns, IProgramme programme, StatusCards cards, TimeProvider time, ILogger<TraineeStatusView> logger)
 {
     /// <summary>The card, or null when the trainee is not in <paramref name="caseload"/> (or does not exist).</summary>
     public async Task<JsonObject?> ShowAsync(Caseload caseload, Guid traineeId, string language, Guid askerUserId, CancellationToken cancellationToken)
@@ -30,7 +32,8 @@ public sealed partial class TraineeStatusView(
             await checkIns.SaveAsync(cancellationToken);
         }
 
-        return cards.Trainee(status, language, today);
+        var others = (await programme.CoordinatorsAsync(cancellationToken)).Where(c => c.Id != status.Journey.Coordinator.Id).ToList();
+        return cards.Trainee(status, language, today, others);
     }
 
     private static partial class Log
@@ -59,5 +62,48 @@ internal sealed class TraineeStatusAction(CoordinatorCaseloads caseloads, Traine
         }
 
         return AdaptiveCardInvokeResponse.Card(card);
+    }
+}
+
+/// <summary>
+/// <c>coordinator.hand-over</c>: the trainee (checked against the asker's caseload) moves to the chosen coordinator
+/// (checked to exist); their history goes with them, and the new coordinator gets a card with the trainee's name.
+/// </summary>
+internal sealed class HandOverAction(
+    CoordinatorCaseloads caseloads, ICaseloadQueries queries, IProgramme programme, IOutbox outbox, StatusCards cards, TimeProvider time) : ICardAction
+{
+    public const string VerbName = "coordinator.hand-over";
+
+    public string Verb => VerbName;
+
+    public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var language = action.Language;
+        var today = StockholmTime.Today(time);
+        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
+            || action.Data["traineeId"] is not JsonValue traineeValue || !Guid.TryParse(traineeValue.ToString(), out var traineeId)
+            || await queries.TraineeAsync(asker.Caseload, traineeId, today, cancellationToken) is not { } status)
+        {
+            return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
+        }
+
+        var coordinators = await programme.CoordinatorsAsync(cancellationToken);
+        if (action.Data["coordinatorId"] is not JsonValue toValue || !Guid.TryParse(toValue.ToString(), out var toId)
+            || coordinators.FirstOrDefault(c => c.Id == toId) is not { } to || to.Id == status.Journey.Coordinator.Id)
+        {
+            return AdaptiveCardInvokeResponse.Error(400, "NoCoordinator", StatusTexts.Get(language, "HandOverInvalid"));
+        }
+
+        await programme.HandOverAsync(traineeId, to.Id, cancellationToken);
+        var toLanguage = await queries.UserLanguageAsync(to.UserId, cancellationToken);
+        var notice = cards.OneList(StatusTexts.Get(toLanguage, "HandedOverTo", asker.Coordinator.Name),
+            [new StatusLine(traineeId, status.Journey.Trainee.Name)], toLanguage, today);
+        await outbox.EnqueueAsync(new OutboxRequest(
+            $"hand-over:{traineeId}:{to.Id}:{time.GetUtcNow().ToUnixTimeMilliseconds()}", to.UserId, OutboxKinds.Activity,
+            System.Text.Json.JsonSerializer.Serialize(
+                new Activity { Type = ActivityTypes.Message, Attachments = [Attachment.AdaptiveCard(notice, StatusCards.ListTemplate)] }, BotJsonContext.Default.Activity),
+            time.GetUtcNow()), cancellationToken);
+        return AdaptiveCardInvokeResponse.Message(StatusTexts.Get(language, "HandedOver", status.Journey.Trainee.Name, to.Name));
     }
 }

@@ -21,6 +21,9 @@ internal sealed class EfCaseloadQueries(TraineeBotDbContext db, IProgramme progr
     public Task<string?> EntraIdAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.AadObjectId).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<string> UserLanguageAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Language).FirstOrDefaultAsync(cancellationToken) ?? "sv";
+
     public async Task<IReadOnlyList<CaseloadTrainee>> TraineesAsync(Caseload caseload, CancellationToken cancellationToken) =>
         await Trainees(caseload).OrderBy(t => t.Name).Select(t => new CaseloadTrainee(t.Id, t.Name)).ToListAsync(cancellationToken);
 
