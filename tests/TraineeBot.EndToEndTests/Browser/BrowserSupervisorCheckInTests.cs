@@ -32,6 +32,8 @@ public sealed class BrowserSupervisorCheckInTests
         // in the language of Playground's client.
         await browser.WaitForCardAsync("You are the supervisor of Amira Hassan");
         var card = await browser.WaitForCardAsync("Check-in about your trainee");
+        // Playground renders the card again to add its note about refresh; fill it in after that.
+        await RefreshNoteAsync(browser, 1);
         await card.ChooseAsync("Attendance", "4 – Good");
         await card.ChooseAsync("Punctuality", "5 – Very good");
         await card.ChooseAsync("Does the tasks", "4 – Good");
@@ -59,6 +61,7 @@ public sealed class BrowserSupervisorCheckInTests
         // The certificate request, as its schedule sends it two working weeks before the end (queued now).
         await QueueCardAsync(bot, CheckInKinds.Certificate, ct);
         var certificate = await browser.WaitForCardAsync("Input for the certificate");
+        await RefreshNoteAsync(browser, 2);
         await certificate.FillAsync("Tasks the trainee has done", "Play and circle time with the children, setting tables.");
         await certificate.FillAsync("What the trainee is good at", "Patient and warm with the children.");
         await certificate.FillAsync("Hours per week", "37.5");
@@ -75,6 +78,10 @@ public sealed class BrowserSupervisorCheckInTests
         // The coordinator's draft certificate is queued for Karin.
         Assert.True(await check.OutboxMessages.AsNoTracking().AnyAsync(m => m.IdempotencyKey.StartsWith("certificate:" + input.Id), ct));
     }
+
+    /// <summary>Waits until Playground shows its "user specific view" note under <paramref name="count"/> cards.</summary>
+    private static async Task RefreshNoteAsync(PlaygroundBrowser browser, int count) =>
+        await browser.Page.GetByText("User specific view is not supported").Nth(count - 1).WaitForAsync(new() { Timeout = 20_000 });
 
     /// <summary>Queues a supervisor card about Amira for Maria, as a schedule would.</summary>
     private static async Task QueueCardAsync(TraineeBotFactory bot, string template, CancellationToken ct)

@@ -53,19 +53,30 @@ public sealed class PlaygroundCard
             var set = InputAsync(labelOrInputId);
             if (await set.GetAttributeAsync("role") == "combobox")
             {
-                foreach (var title in choiceTitles)
+                // Playground may render a card again right after it appears (e.g. for its refresh note), which loses
+                // a choice made just before: choose until the dropdown shows it.
+                for (var attempt = 1; ; attempt++)
                 {
-                    if (await set.GetAttributeAsync("aria-expanded") != "true")
+                    foreach (var title in choiceTitles)
                     {
-                        await set.ClickAsync();
+                        if (await set.GetAttributeAsync("aria-expanded") != "true")
+                        {
+                            await set.ClickAsync();
+                        }
+
+                        await browser.Page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = title, Exact = true }).ClickAsync();
                     }
 
-                    await browser.Page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = title, Exact = true }).ClickAsync();
-                }
+                    if (await set.GetAttributeAsync("aria-expanded") == "true")
+                    {
+                        await set.PressAsync("Escape");
+                    }
 
-                if (await set.GetAttributeAsync("aria-expanded") == "true")
-                {
-                    await set.PressAsync("Escape");
+                    var shown = await set.InnerTextAsync() + " " + await set.GetAttributeAsync("value");
+                    if (choiceTitles.All(t => shown.Contains(t, StringComparison.Ordinal)) || attempt == 3)
+                    {
+                        break;
+                    }
                 }
             }
             else
