@@ -67,6 +67,9 @@ public static class StorageServiceCollectionExtensions
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // Table statistics for the query planner (without them it picks the status indexes for caseload queries and
+            // reads every open check-in); cheap, and only redone where they have gone stale (docs/performance.md).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
         }
 
         var policy = services.GetRequiredService<IServiceUrlPolicy>();

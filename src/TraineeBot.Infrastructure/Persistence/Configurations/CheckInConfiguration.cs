@@ -24,6 +24,8 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         // One occurrence of a kind per trainee, whoever asks to create it.
         builder.HasIndex(c => new { c.TraineeId, c.Kind, c.OccurrenceKey }).IsUnique();
         builder.HasIndex(c => new { c.Status, c.DueUtc });
+        // A caseload's open check-ins (coordinator status).
+        builder.HasIndex(c => new { c.TraineeId, c.Status, c.ClosesUtc });
         builder.HasIndex(c => c.DialogRunId);
     }
 }

@@ -20,5 +20,7 @@ internal sealed class TraineeConfiguration : IEntityTypeConfiguration<Trainee>
         builder.HasIndex(t => t.UserId).IsUnique();
         builder.HasOne<Coordinator>().WithMany().HasForeignKey(t => t.CoordinatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => t.CoordinatorId);
+        // Lists of trainees by name (a caseload, name matching).
+        builder.HasIndex(t => t.Name);
     }
 }

@@ -424,6 +424,8 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.HasIndex("TraineeId", "Kind", "OccurrenceKey")
                         .IsUnique();
 
+                    b.HasIndex("TraineeId", "Status", "ClosesUtc");
+
                     b.ToTable("CheckIns", (string)null);
                 });
 
@@ -751,6 +753,8 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CoordinatorId");
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("UserId")
                         .IsUnique();
