@@ -176,7 +176,8 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             created.ContractPeriods.Add(new ContractPeriod { Id = Guid.CreateVersion7(now), PlacementId = created.Id, StartDate = start, EndDate = end });
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Joins the caller's transaction when there is one (a bulk import writes every row in one), else its own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Placements.Add(created);
         await SaveAsync(cancellationToken);
         var anchors = Anchors(created);
@@ -199,7 +200,11 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
         }
 
         await SaveAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return created;
     }
 

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TraineeBot.Core.Coordinators.Registration;
+using TraineeBot.Core.Programme;
+using TraineeBot.Infrastructure.Persistence;
+
+namespace TraineeBot.Infrastructure.Coordinators.Registration;
+
+/// <summary>
+/// <see cref="ITraineeImport"/> on EF Core: reads and checks the whole file first; writes only when every row is valid,
+/// through <see cref="IProgramme"/> (the same scoped <see cref="TraineeBotDbContext"/>) inside one transaction, so a
+/// failure half-way leaves nothing.
+/// </summary>
+internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme programme, ILogger<EfTraineeImport> logger) : ITraineeImport
+{
+    public async Task<ImportReport> ImportAsync(string csvText, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken)
+    {
+        if (!await db.Coordinators.AnyAsync(c => c.Id == coordinatorId, cancellationToken))
+        {
+            throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"coordinator {coordinatorId}"));
+        }
+
+        var file = ImportCsv.Read(csvText);
+        var report = ImportValidator.Validate(file, await KnownAsync(cancellationToken), language) with { DryRun = dryRun };
+        if (dryRun || !report.IsValid)
+        {
+            LogChecked(logger, coordinatorId, report.Accepted.Count, report.Rejected.Count, dryRun);
+            return report;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await WriteAsync(report.Accepted, coordinatorId, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // The transaction rolls back on dispose; what the context still tracks must not be saved by a later call.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+
+        LogImported(logger, coordinatorId, report.Accepted.Count, report.Accepted.Count(r => r.Placement is not null));
+        return report with { Written = true };
+    }
+
+    private async Task WriteAsync(IReadOnlyList<ImportedRow> rows, Guid coordinatorId, CancellationToken cancellationToken)
+    {
+        var workplaces = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        var supervisors = new Dictionary<(Guid, string), Guid>();
+        foreach (var row in rows)
+        {
+            var trainee = await programme.RegisterTraineeAsync(
+                new NewTrainee(new NewPerson(row.Name, row.Email, AadObjectId: null), coordinatorId, row.BirthYear, row.Gender, row.HomeDepartment, row.SupportNeeds),
+                cancellationToken);
+            if (row.Placement is not { } placement)
+            {
+                continue;
+            }
+
+            if (!workplaces.TryGetValue(placement.Workplace, out var workplaceId))
+            {
+                workplaceId = placement.WorkplaceId ?? (await programme.RegisterWorkplaceAsync(new NewWorkplace(placement.Workplace), cancellationToken)).Id;
+                workplaces[placement.Workplace] = workplaceId;
+            }
+
+            var key = (workplaceId, ImportValidator.SupervisorKey(placement.SupervisorName, placement.SupervisorEmail));
+            if (!supervisors.TryGetValue(key, out var supervisorId))
+            {
+                supervisorId = placement.SupervisorId
+                    ?? (await programme.RegisterSupervisorAsync(new NewPerson(placement.SupervisorName!, placement.SupervisorEmail, AadObjectId: null), workplaceId, cancellationToken)).Id;
+                supervisors[key] = supervisorId;
+            }
+
+            await programme.CreatePlacementAsync(
+                new NewPlacement(trainee.Id, workplaceId, supervisorId, placement.Kind, placement.StartDate, placement.EndDate, Role: placement.Role),
+                cancellationToken);
+        }
+    }
+
+    private async Task<ImportKnown> KnownAsync(CancellationToken cancellationToken)
+    {
+        var emails = await db.Trainees.AsNoTracking().Where(t => t.Email != null).Select(t => t.Email!).ToListAsync(cancellationToken);
+        var workplaces = await db.Workplaces.AsNoTracking().OrderBy(w => w.CreatedUtc).Select(w => new { w.Id, w.Name }).ToListAsync(cancellationToken);
+        var supervisors = await db.Supervisors.AsNoTracking().OrderBy(s => s.CreatedUtc).Select(s => new { s.Id, s.Name, s.Email, s.WorkplaceId }).ToListAsync(cancellationToken);
+        var byWorkplace = supervisors.ToLookup(s => s.WorkplaceId);
+        return new ImportKnown(
+            emails.Select(e => e.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            workplaces.Select(w => new KnownWorkplace(w.Id, w.Name, byWorkplace[w.Id].Select(s => new KnownSupervisor(s.Id, s.Name, s.Email)).ToList())).ToList());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import for coordinator {CoordinatorId} checked: {Accepted} rows accepted, {Problems} problems, dry run {DryRun}; nothing written")]
+    private static partial void LogChecked(ILogger logger, Guid coordinatorId, int accepted, int problems, bool dryRun);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import for coordinator {CoordinatorId} written: {Trainees} trainees, {Placements} placements")]
+    private static partial void LogImported(ILogger logger, Guid coordinatorId, int trainees, int placements);
+}
