@@ -3,6 +3,7 @@ using TraineeBot.Core;
 using TraineeBot.Graph;
 using TraineeBot.Infrastructure;
 using TraineeBot.Infrastructure.Certificates;
+using TraineeBot.Infrastructure.Coordinators.Registration;
 using TraineeBot.Infrastructure.Coordinators.Reports;
 using TraineeBot.Infrastructure.Outbox;
 using TraineeBot.Infrastructure.Programme;
@@ -21,6 +22,7 @@ builder.Services.AddStorage(builder.Configuration, builder.Environment);
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddCertificates(builder.Configuration);
 builder.Services.AddOutcomeReports();
+builder.Services.AddTraineeImport();
 builder.Services.AddDownloads(builder.Configuration);
 
 var app = builder.Build();

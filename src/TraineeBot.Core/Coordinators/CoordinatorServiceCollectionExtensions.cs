@@ -16,6 +16,7 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<OutcomeReportCard>();
         services.AddScoped<ICardAction, TraineeStatusAction>();
         services.AddScoped<ICardAction, HandOverAction>();
+        services.AddScoped<IMessageFeature, Registration.CsvImportFeature>();
         services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
         return services;
