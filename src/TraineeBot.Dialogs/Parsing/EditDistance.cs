@@ -1,7 +1,7 @@
 namespace TraineeBot.Dialogs;
 
 /// <summary>Typo distance (optimal string alignment: insert, delete, substitute, swap two neighbours).</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static int Between(string a, string b)
     {

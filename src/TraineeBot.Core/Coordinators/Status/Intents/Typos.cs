@@ -1,41 +1,12 @@
+using TraineeBot.Dialogs;
+
 namespace TraineeBot.Core.Coordinators.Status.Intents;
 
-/// <summary>Typo distance (optimal string alignment: insert, delete, substitute, swap two neighbours).</summary>
+/// <summary>Typo tolerance for coordinators' questions and names.</summary>
 internal static class Typos
 {
-    public static int Distance(string a, string b)
-    {
-        if (a.Length > 64 || b.Length > 64)
-        {
-            return a == b ? 0 : int.MaxValue;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
+    /// <summary>The dialogs' typo distance (<see cref="EditDistance"/>); equal texts are 0 however long.</summary>
+    public static int Distance(string a, string b) => a == b ? 0 : EditDistance.Between(a, b);
 
     /// <summary>
     /// Whether a typed word is <paramref name="form"/>: the same, or — when both have 5 letters or more — one typo away
