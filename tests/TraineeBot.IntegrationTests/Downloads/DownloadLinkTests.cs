@@ -204,6 +204,14 @@ public sealed class DownloadLinkTests
 
         await client.GetAsync(served.PathAndQuery[..^3], Ct);
         Assert.Contains(logs, l => l.Contains("was served to user", StringComparison.Ordinal));
+        // The server's request activity stops after the client has the response: wait for it (other tests' activities
+        // arrive too, as the listener hears the whole process).
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!tags.Any(t => t.Contains("/downloads/{token}", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, Ct);
+        }
+
         Assert.Contains(tags, t => t.Contains("/downloads/{token}", StringComparison.Ordinal));
         foreach (var link in new[] { served, refused, expiring })
         {
