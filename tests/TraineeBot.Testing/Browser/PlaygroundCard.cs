@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit;
 
 namespace TraineeBot.Testing.Browser;
 
@@ -19,6 +20,7 @@ public sealed class PlaygroundCard
 
     private readonly PlaygroundBrowser browser;
     private readonly int messageIndex;
+    private readonly List<Entry> entered = [];
 
     internal PlaygroundCard(PlaygroundBrowser browser, int messageIndex, JsonObject? json)
     {
@@ -41,21 +43,22 @@ public sealed class PlaygroundCard
 
     /// <summary>Types <paramref name="value"/> into an Input.Text, Input.Number (as text) or Input.Date (yyyy-MM-dd).</summary>
     public Task FillAsync(string labelOrInputId, string value) =>
-        ActAsync($"fill '{labelOrInputId}' with '{value}'", async () => await InputAsync(labelOrInputId).FillAsync(value));
+        EnterAsync(
+            $"fill '{labelOrInputId}' with '{value}'",
+            () => InputAsync(labelOrInputId).FillAsync(value),
+            async () => await InputAsync(labelOrInputId).InputValueAsync() == value);
 
     /// <summary>
     /// Chooses options of an Input.ChoiceSet by their titles: radio buttons or checkboxes for <c>style: expanded</c>,
     /// the dropdown's options for compact (and filtered) sets.
     /// </summary>
     public Task ChooseAsync(string labelOrInputId, params string[] choiceTitles) =>
-        ActAsync($"choose {string.Join(", ", choiceTitles.Select(c => $"'{c}'"))} in '{labelOrInputId}'", async () =>
-        {
-            var set = InputAsync(labelOrInputId);
-            if (await set.GetAttributeAsync("role") == "combobox")
+        EnterAsync(
+            $"choose {string.Join(", ", choiceTitles.Select(c => $"'{c}'"))} in '{labelOrInputId}'",
+            async () =>
             {
-                // Playground may render a card again right after it appears (e.g. for its refresh note), which loses
-                // a choice made just before: choose until the dropdown shows it.
-                for (var attempt = 1; ; attempt++)
+                var set = InputAsync(labelOrInputId);
+                if (await IsDropdownAsync(set))
                 {
                     foreach (var title in choiceTitles)
                     {
@@ -71,33 +74,52 @@ public sealed class PlaygroundCard
                     {
                         await set.PressAsync("Escape");
                     }
-
-                    var shown = await set.InnerTextAsync() + " " + await set.GetAttributeAsync("value");
-                    if (choiceTitles.All(t => shown.Contains(t, StringComparison.Ordinal)) || attempt == 3)
+                }
+                else
+                {
+                    foreach (var title in choiceTitles)
                     {
-                        break;
+                        await set.GetByLabel(title, new LocatorGetByLabelOptions { Exact = true }).CheckAsync();
                     }
                 }
-            }
-            else
+            },
+            async () =>
             {
+                var set = InputAsync(labelOrInputId);
+                if (await IsDropdownAsync(set))
+                {
+                    var shown = await set.InnerTextAsync() + " " + await set.GetAttributeAsync("value");
+                    return choiceTitles.All(t => shown.Contains(t, StringComparison.Ordinal));
+                }
+
                 foreach (var title in choiceTitles)
                 {
-                    await set.GetByLabel(title, new LocatorGetByLabelOptions { Exact = true }).CheckAsync();
+                    if (!await set.GetByLabel(title, new LocatorGetByLabelOptions { Exact = true }).IsCheckedAsync())
+                    {
+                        return false;
+                    }
                 }
-            }
-        });
+
+                return true;
+            });
+
+    private static async Task<bool> IsDropdownAsync(ILocator set) => await set.GetAttributeAsync("role") == "combobox";
 
     /// <summary>Sets an Input.Toggle, found by its title (the text beside the box) or its input id.</summary>
     public Task SetToggleAsync(string titleOrInputId, bool on) =>
-        ActAsync($"set the toggle '{titleOrInputId}' {(on ? "on" : "off")}", async () =>
-        {
-            // The checkbox is named by the toggle's label when it has one (aria-labelledby), else by its title.
-            var input = FindInput(titleOrInputId);
-            var names = new[] { input?["label"]?.GetValue<string>(), input?["title"]?.GetValue<string>(), titleOrInputId }.OfType<string>().Distinct();
-            var box = names.Select(n => Root.GetByLabel(LabelPattern(n))).Aggregate((a, b) => a.Or(b));
-            await box.And(Root.GetByRole(AriaRole.Checkbox)).First.SetCheckedAsync(on);
-        });
+        EnterAsync(
+            $"set the toggle '{titleOrInputId}' {(on ? "on" : "off")}",
+            () => ToggleBox(titleOrInputId).SetCheckedAsync(on),
+            async () => await ToggleBox(titleOrInputId).IsCheckedAsync() == on);
+
+    /// <summary>The toggle's checkbox: named by the toggle's label when it has one (aria-labelledby), else by its title.</summary>
+    private ILocator ToggleBox(string titleOrInputId)
+    {
+        var input = FindInput(titleOrInputId);
+        var names = new[] { input?["label"]?.GetValue<string>(), input?["title"]?.GetValue<string>(), titleOrInputId }.OfType<string>().Distinct();
+        var box = names.Select(n => Root.GetByLabel(LabelPattern(n))).Aggregate((a, b) => a.Or(b));
+        return box.And(Root.GetByRole(AriaRole.Checkbox)).First;
+    }
 
     /// <summary>
     /// Clicks the action button titled <paramref name="title"/> and waits until the page has sent it to Playground:
@@ -107,6 +129,7 @@ public sealed class PlaygroundCard
     public async Task<CardActionResult> ClickAsync(string title, TimeSpan? timeout = null)
     {
         var button = Root.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true });
+        await ReenterLostValuesAsync();
         try
         {
             var response = await browser.Page.RunAndWaitForResponseAsync(
@@ -118,6 +141,7 @@ public sealed class PlaygroundCard
                 PlaygroundBrowser.ParseJson(response.Request.PostData) ?? [],
                 response.Status,
                 PlaygroundBrowser.ParseJson(await response.TextAsync()));
+            entered.Clear();
             if (result.Response?["type"]?.GetValue<string>() == AdaptiveCardContentType && result.Response["value"] is JsonObject card)
             {
                 Json = card;
@@ -194,6 +218,62 @@ public sealed class PlaygroundCard
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Enters a value and remembers it. Playground may render a card again after it appeared (to add its refresh note,
+    /// or when later messages arrive), which silently drops what was entered before: <see cref="ClickAsync"/> checks
+    /// every remembered value just before it clicks and enters again what was lost.
+    /// </summary>
+    private async Task EnterAsync(string what, Func<Task> enter, Func<Task<bool>> isShown)
+    {
+        var entry = new Entry(what, enter, isShown);
+        entered.RemoveAll(e => e.What == what);
+        entered.Add(entry);
+        await ActAsync(what, async () =>
+        {
+            for (var attempt = 1; attempt <= 3; attempt++)
+            {
+                await enter();
+                if (await isShown())
+                {
+                    return;
+                }
+            }
+
+            throw new PlaywrightException($"the card does not show it after 3 attempts");
+        });
+    }
+
+    private async Task ReenterLostValuesAsync()
+    {
+        for (var round = 1; round <= 3; round++)
+        {
+            var lost = new List<Entry>();
+            foreach (var entry in entered)
+            {
+                if (!await entry.IsShown())
+                {
+                    lost.Add(entry);
+                }
+            }
+
+            if (lost.Count == 0)
+            {
+                return;
+            }
+
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"Playground rendered the card again and lost {lost.Count} value(s); entering them again: {string.Join("; ", lost.Select(e => e.What))}");
+            foreach (var entry in lost)
+            {
+                await ActAsync(entry.What + " (again: the card lost it)", entry.Enter);
+            }
+        }
+
+        throw await browser.FailureAsync($"The card keeps losing what was entered; it shows:\n{await SafeTextAsync()}");
+    }
+
+    private sealed record Entry(string What, Func<Task> Enter, Func<Task<bool>> IsShown);
 
     private async Task ActAsync(string what, Func<Task> action)
     {
