@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DialogEngine>();
         services.AddScoped<DialogConversation>();
         services.AddHostedService<DialogCatalogCheck>();
+        services.AddHostedService<FormDefinitionCheck>();
         services.AddProactiveMessaging(configuration);
         services.AddConsent();
         services.AddInterestInventory();

@@ -17,6 +17,12 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<ICardAction, TraineeStatusAction>();
         services.AddScoped<ICardAction, HandOverAction>();
         services.AddScoped<IMessageFeature, Registration.CsvImportFeature>();
+        services.AddSingleton<Registration.RegistrationForm>();
+        services.AddSingleton<Dialogs.IFormDefinitions>(sp => sp.GetRequiredService<Registration.RegistrationForm>());
+        services.AddScoped<Registration.RegistrationCards>();
+        services.AddScoped<IMessageFeature, Registration.RegistrationFeature>();
+        services.AddScoped<ICardAction, Registration.RegistrationSubmitAction>();
+        services.AddScoped<ICardAction, Registration.RegistrationNewAction>();
         services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
         return services;

@@ -15,6 +15,7 @@ public static class SupervisorServiceCollectionExtensions
     public static IServiceCollection AddSupervisors(this IServiceCollection services)
     {
         services.AddSingleton<SupervisorForms>();
+        services.AddSingleton<Core.Dialogs.IFormDefinitions>(sp => sp.GetRequiredService<SupervisorForms>());
         services.AddScoped<SupervisorCardViews>();
         services.AddScoped<SupervisorCardGuard>();
         services.AddScoped<SupervisorAnswers>();

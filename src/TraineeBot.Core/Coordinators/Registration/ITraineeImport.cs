@@ -12,4 +12,8 @@ public interface ITraineeImport
     /// <param name="language">The language of the reasons (sv or en).</param>
     /// <exception cref="Programme.ProgrammeRuleException">The coordinator does not exist.</exception>
     Task<ImportReport> ImportAsync(string csvText, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken);
+
+    /// <summary>The same for rows already read (the registration card is a file of one row).</summary>
+    /// <exception cref="Programme.ProgrammeRuleException">The coordinator does not exist.</exception>
+    Task<ImportReport> ImportAsync(ImportFile file, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken);
 }

@@ -8,6 +8,9 @@ namespace TraineeBot.Core.Coordinators.Registration;
 /// </summary>
 public sealed record ImportReport(IReadOnlyList<ImportedRow> Accepted, IReadOnlyList<RejectedRow> Rejected, bool DryRun, bool Written)
 {
+    /// <summary>The registered trainees' ids, in the order of <see cref="Accepted"/>; empty unless <see cref="Written"/>.</summary>
+    public IReadOnlyList<Guid> TraineeIds { get; init; } = [];
+
     public bool IsValid => Rejected.Count == 0 && Accepted.Count > 0;
 
     /// <summary>Workplaces the import creates (names, as first written in the file).</summary>

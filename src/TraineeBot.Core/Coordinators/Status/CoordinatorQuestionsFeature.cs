@@ -56,7 +56,7 @@ internal sealed class CoordinatorQuestionsFeature(
             case CoordinatorIntent.Trainee trainee:
                 return await TraineeAsync(message, caseload, trainee.NameQuery, today, cancellationToken);
             case not null when card is not null:
-                await ReplyCardAsync(message, card, template, cancellationToken);
+                await message.Turn.ReplyCardAsync(card, template, cancellationToken);
                 return true;
             default:
                 return false;
@@ -71,11 +71,11 @@ internal sealed class CoordinatorQuestionsFeature(
         {
             case NameMatch.Exact exact
                 when await traineeView.ShowAsync(caseload, exact.Person.Id, language, message.Contact.UserId, cancellationToken) is { } card:
-                await ReplyCardAsync(message, card, StatusCards.TraineeTemplate, cancellationToken);
+                await message.Turn.ReplyCardAsync(card, StatusCards.TraineeTemplate, cancellationToken);
                 return true;
             case NameMatch.Ambiguous ambiguous:
                 var choices = cards.DidYouMean([.. ambiguous.People.Select(p => new CaseloadTrainee(p.Id, p.Name))], language, today);
-                await ReplyCardAsync(message, choices, StatusCards.ListTemplate, cancellationToken);
+                await message.Turn.ReplyCardAsync(choices, StatusCards.ListTemplate, cancellationToken);
                 return true;
             default:
                 // A bare word that is nobody's name was not a question about a trainee: let the others try it.
@@ -102,13 +102,6 @@ internal sealed class CoordinatorQuestionsFeature(
             _ => ("LimitsNear", overview.LimitsNear),
         };
         return cards.OneList(StatusTexts.Get(language, key), lines, language, today);
-    }
-
-    private static async Task ReplyCardAsync(MessageTurn message, JsonObject card, string template, CancellationToken cancellationToken)
-    {
-        var reply = message.Turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card, template)];
-        await message.Turn.SendActivityAsync(reply, cancellationToken);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TraineeBot.Core.Coordinators.Registration;
+using TraineeBot.Core.Directory;
 using TraineeBot.Core.Programme;
 using TraineeBot.Infrastructure.Persistence;
 
@@ -11,16 +12,19 @@ namespace TraineeBot.Infrastructure.Coordinators.Registration;
 /// through <see cref="IProgramme"/> (the same scoped <see cref="TraineeBotDbContext"/>) inside one transaction, so a
 /// failure half-way leaves nothing.
 /// </summary>
-internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme programme, ILogger<EfTraineeImport> logger) : ITraineeImport
+internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme programme, IUserDirectory directory, ILogger<EfTraineeImport> logger) : ITraineeImport
 {
-    public async Task<ImportReport> ImportAsync(string csvText, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(string csvText, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken) =>
+        ImportAsync(ImportCsv.Read(csvText), coordinatorId, dryRun, language, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(ImportFile file, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(file);
         if (!await db.Coordinators.AnyAsync(c => c.Id == coordinatorId, cancellationToken))
         {
             throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"coordinator {coordinatorId}"));
         }
 
-        var file = ImportCsv.Read(csvText);
         var report = ImportValidator.Validate(file, await KnownAsync(cancellationToken), language) with { DryRun = dryRun };
         if (dryRun || !report.IsValid)
         {
@@ -28,10 +32,12 @@ internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme
             return report;
         }
 
+        var directoryIds = await DirectoryIdsAsync(report.Accepted, cancellationToken);
+        IReadOnlyList<Guid> traineeIds;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await WriteAsync(report.Accepted, coordinatorId, cancellationToken);
+            traineeIds = await WriteAsync(report.Accepted, coordinatorId, directoryIds, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch
@@ -42,18 +48,55 @@ internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme
         }
 
         LogImported(logger, coordinatorId, report.Accepted.Count, report.Accepted.Count(r => r.Placement is not null));
-        return report with { Written = true };
+        return report with { Written = true, TraineeIds = traineeIds };
     }
 
-    private async Task WriteAsync(IReadOnlyList<ImportedRow> rows, Guid coordinatorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The Entra object ids of the people the rows name, by e-mail, when a directory is configured: then Teams knows
+    /// them on their first message. Without one (or when it fails) they are recognised by e-mail when they first write.
+    /// </summary>
+    private async Task<Dictionary<string, string>> DirectoryIdsAsync(IReadOnlyList<ImportedRow> rows, CancellationToken cancellationToken)
     {
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!directory.IsConfigured)
+        {
+            return ids;
+        }
+
+        var emails = rows.Select(r => r.Email).Concat(rows.Select(r => r.Placement?.SupervisorEmail).OfType<string>()).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var email in emails)
+        {
+            try
+            {
+                var found = await directory.FindAsync(email, 5, cancellationToken);
+                if (found.SingleOrDefault(u => string.Equals(u.Mail, email, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(u.UserPrincipalName, email, StringComparison.OrdinalIgnoreCase)) is { } user)
+                {
+                    ids[email] = user.AadObjectId;
+                }
+            }
+            catch (UserDirectoryException ex)
+            {
+                LogDirectoryFailed(logger, ex);
+                return ids;
+            }
+        }
+
+        return ids;
+    }
+
+    private async Task<IReadOnlyList<Guid>> WriteAsync(
+        IReadOnlyList<ImportedRow> rows, Guid coordinatorId, Dictionary<string, string> directoryIds, CancellationToken cancellationToken)
+    {
+        var traineeIds = new List<Guid>(rows.Count);
         var workplaces = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
         var supervisors = new Dictionary<(Guid, string), Guid>();
         foreach (var row in rows)
         {
             var trainee = await programme.RegisterTraineeAsync(
-                new NewTrainee(new NewPerson(row.Name, row.Email, AadObjectId: null), coordinatorId, row.BirthYear, row.Gender, row.HomeDepartment, row.SupportNeeds),
+                new NewTrainee(new NewPerson(row.Name, row.Email, directoryIds.GetValueOrDefault(row.Email)), coordinatorId, row.BirthYear, row.Gender, row.HomeDepartment, row.SupportNeeds),
                 cancellationToken);
+            traineeIds.Add(trainee.Id);
             if (row.Placement is not { } placement)
             {
                 continue;
@@ -69,7 +112,8 @@ internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme
             if (!supervisors.TryGetValue(key, out var supervisorId))
             {
                 supervisorId = placement.SupervisorId
-                    ?? (await programme.RegisterSupervisorAsync(new NewPerson(placement.SupervisorName!, placement.SupervisorEmail, AadObjectId: null), workplaceId, cancellationToken)).Id;
+                    ?? (await programme.RegisterSupervisorAsync(new NewPerson(
+                        placement.SupervisorName!, placement.SupervisorEmail, placement.SupervisorEmail is { } mail ? directoryIds.GetValueOrDefault(mail) : null), workplaceId, cancellationToken)).Id;
                 supervisors[key] = supervisorId;
             }
 
@@ -77,6 +121,8 @@ internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme
                 new NewPlacement(trainee.Id, workplaceId, supervisorId, placement.Kind, placement.StartDate, placement.EndDate, Role: placement.Role),
                 cancellationToken);
         }
+
+        return traineeIds;
     }
 
     private async Task<ImportKnown> KnownAsync(CancellationToken cancellationToken)
@@ -92,6 +138,9 @@ internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import for coordinator {CoordinatorId} checked: {Accepted} rows accepted, {Problems} problems, dry run {DryRun}; nothing written")]
     private static partial void LogChecked(ILogger logger, Guid coordinatorId, int accepted, int problems, bool dryRun);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The directory could not be asked for the imported people's Entra ids; they will be recognised by e-mail when they first write")]
+    private static partial void LogDirectoryFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import for coordinator {CoordinatorId} written: {Trainees} trainees, {Placements} placements")]
     private static partial void LogImported(ILogger logger, Guid coordinatorId, int trainees, int placements);

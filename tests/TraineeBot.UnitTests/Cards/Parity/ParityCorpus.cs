@@ -12,7 +12,7 @@ internal sealed record ParityCase(string Name, JsonNode? Template, JsonNode? Dat
 
 /// <summary>
 /// The parity corpus: every <c>Parity/Fixtures/*.json</c> (copied to the test output), each <c>{ "cases": [...] }</c>. A case
-/// is <c>{ name, template, data }</c>, or <c>{ name, card }</c> for a real card in <c>cards/</c> rendered with its sample data.
+/// is <c>{ name, template, data }</c>, or <c>{ name, card }</c> for a real card in <c>cards/</c> rendered with its sample data (or with <c>data</c>, for another view).
 /// Names are prefixed with the file's name: <c>paths/missing-nested</c>.
 /// </summary>
 internal static class ParityCorpus
@@ -54,7 +54,7 @@ internal static class ParityCorpus
         if ((string?)entry["card"] is { } card)
         {
             template = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Cards, card + ".json")));
-            data = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Cards, "samples", card + ".json")));
+            data = entry["data"]?.DeepClone() ?? JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Cards, "samples", card + ".json")));
         }
         else
         {
