@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddTraineeBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBotFramework<TurnRouter>(configuration);
+        services.AddScoped<Users.RegisteredPersonRecognition>();
         services.AddCards(configuration);
         services.TryAddScoped<IHelpRequestHandler, DirectToPeopleHelpRequestHandler>();
 

@@ -26,6 +26,7 @@ public sealed partial class TurnRouter(
     PauseConversation pauses,
     IOutbox outbox,
     ITraineeWelcome traineeWelcome,
+    RegisteredPersonRecognition recognition,
     IEnumerable<IMessageFeature> features,
     IEnumerable<ICardAction> cardActions,
     ILogger<TurnRouter> logger) : IBot
@@ -323,7 +324,8 @@ public sealed partial class TurnRouter(
             return null;
         }
 
-        return await conversations.RecordAsync(incoming, cancellationToken);
+        var contact = await conversations.RecordAsync(incoming, cancellationToken);
+        return await recognition.RecogniseAsync(turn, contact, cancellationToken);
     }
 
     private async Task<string> TryGetLanguageAsync(ITurnContext turn, CancellationToken cancellationToken)

@@ -15,7 +15,19 @@ public sealed class FakeConnector : HttpMessageHandler
 {
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage?>> scripted = new();
+    private readonly ConcurrentDictionary<string, TeamsChannelAccount> members = new(StringComparer.Ordinal);
     private int nextId;
+
+    /// <summary>
+    /// Teams knows <paramref name="user"/> with this e-mail (and user principal name): the connector's
+    /// <c>GET /v3/conversations/{id}/members/{userId}</c> answers with it. Anyone else is not found (404), as in Teams
+    /// for someone outside the conversation.
+    /// </summary>
+    public void AddMember(TeamsUser user, string email)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        members[user.Id] = new TeamsChannelAccount { Id = user.Id, Name = user.Name, AadObjectId = user.AadObjectId, Email = email, UserPrincipalName = email };
+    }
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
@@ -24,7 +36,10 @@ public sealed class FakeConnector : HttpMessageHandler
 
     public IReadOnlyList<RecordedRequest> Updates => [.. requests.Where(r => r.Accepted && r.Method == HttpMethod.Put)];
 
-    /// <summary>The next request is answered by <paramref name="respond"/> (null = answer normally).</summary>
+    /// <summary>
+    /// The next request is answered by <paramref name="respond"/> (null = answer normally). Member lookups (the bot
+    /// asking who a new user is) are not counted: they are answered from <see cref="AddMember"/>.
+    /// </summary>
     public void Enqueue(Func<HttpRequestMessage, HttpResponseMessage?> respond) => scripted.Enqueue(respond);
 
     public void FailNextWith(HttpStatusCode status, TimeSpan? retryAfter = null, string? errorCode = null) => Enqueue(_ =>
@@ -64,7 +79,7 @@ public sealed class FakeConnector : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var response = scripted.TryDequeue(out var respond) ? respond(request) : null;
+        var response = !IsMemberLookup(request) && scripted.TryDequeue(out var respond) ? respond(request) : null;
         response ??= Accept(request);
         Activity? activity = null;
         if (body is { Length: > 0 } && request.RequestUri!.AbsolutePath.Contains("/activities", StringComparison.Ordinal))
@@ -103,10 +118,27 @@ public sealed class FakeConnector : HttpMessageHandler
         return response;
     }
 
+    private static bool IsMemberLookup(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath.Contains("/members/", StringComparison.Ordinal);
+
     private HttpResponseMessage Accept(HttpRequestMessage request)
     {
         var id = Interlocked.Increment(ref nextId);
         var path = request.RequestUri!.AbsolutePath;
+        if (IsMemberLookup(request))
+        {
+            var memberId = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+            return members.TryGetValue(memberId, out var member)
+                ? new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent(JsonSerializer.Serialize(member, BotJsonContext.Default.TeamsChannelAccount), Encoding.UTF8, "application/json"),
+                }
+                : new HttpResponseMessage(HttpStatusCode.NotFound)
+                {
+                    Content = new StringContent("""{"error":{"code":"MemberNotFoundInConversation","message":"The member is not in the conversation."}}""", Encoding.UTF8, "application/json"),
+                };
+        }
+
         var json = request.Method == HttpMethod.Post && path.EndsWith("/v3/conversations", StringComparison.Ordinal)
             ? $$"""{"id":"a:created-{{id}}"}"""
             : request.Method == HttpMethod.Delete ? string.Empty : $$"""{"id":"activity-{{id}}"}""";

@@ -15,6 +15,14 @@ public interface IConversationStore
 
     /// <summary>The user's own choice of language: from now on the client's locale no longer changes it.</summary>
     Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <paramref name="newContact"/> was just created for someone the bot did not know; when exactly one person a
+    /// coordinator registered without an Entra id (and who has never written) has one of <paramref name="addresses"/>
+    /// as their e-mail, this conversation and the Teams ids become theirs and the new user is removed.
+    /// </summary>
+    /// <returns>The registered person's contact, or null when nobody (or more than one) matches.</returns>
+    Task<Contact?> ClaimRegisteredAsync(Contact newContact, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken);
 }
 
 /// <summary>Who wrote and from where, as read from an activity.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace TraineeBot.Core.Dialogs;
 
@@ -10,18 +11,24 @@ public interface IFormDefinitions
 }
 
 /// <summary>
-/// Checks every <see cref="IFormDefinitions"/> when the host starts, so a missing or mismatched form definition stops
-/// the bot with its problems listed instead of failing on the first card.
+/// Checks every <see cref="IFormDefinitions"/> when the host starts and logs each problem as an error, so a missing
+/// or mismatched form shows in the start-up log rather than on the first card. The bot still starts: every other
+/// feature works, and the one whose form is wrong answers with the general apology.
 /// </summary>
-internal sealed class FormDefinitionCheck(IServiceProvider services) : IHostedService
+internal sealed partial class FormDefinitionCheck(IServiceProvider services, ILogger<FormDefinitionCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var problems = services.GetServices<IFormDefinitions>().SelectMany(f => f.Problems()).ToList();
-        return problems.Count == 0
-            ? Task.CompletedTask
-            : throw new InvalidOperationException("Form definitions in dialogs/ are wrong:\n- " + string.Join("\n- ", problems));
+        foreach (var problem in services.GetServices<IFormDefinitions>().SelectMany(f => f.Problems()))
+        {
+            LogProblem(logger, problem);
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Error, Message = "Form definition problem: {Problem}")]
+    private static partial void LogProblem(ILogger logger, string problem);
 }

@@ -103,4 +103,51 @@ internal sealed class EfConversationStore(TraineeBotDbContext db, TimeProvider t
         return db.Users.Where(u => u.Id == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, normalized).SetProperty(u => u.LanguageSource, LanguageSource.UserChoice), cancellationToken);
     }
+
+    public async Task<Contact?> ClaimRegisteredAsync(Contact newContact, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(newContact);
+        var emails = addresses.Select(a => a.Trim().ToLowerInvariant()).Where(a => a.Length > 0).Distinct().ToList();
+        if (emails.Count == 0)
+        {
+            return null;
+        }
+
+        // People a coordinator registered who have never written; e-mails are compared without case.
+        var candidates = await db.Users.AsNoTracking()
+            .Where(u => u.ChannelUserId == null && u.Role != UserRole.Unassigned && u.Id != newContact.UserId
+                && (db.Trainees.Any(t => t.UserId == u.Id && t.Email != null && emails.Contains(t.Email.ToLower()))
+                    || db.Supervisors.Any(s => s.UserId == u.Id && s.Email != null && emails.Contains(s.Email.ToLower()))
+                    || db.Coordinators.Any(c => c.UserId == u.Id && c.Email != null && emails.Contains(c.Email.ToLower()))))
+            .Take(2).ToListAsync(cancellationToken);
+        var fresh = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == newContact.UserId, cancellationToken);
+        if (candidates.Count != 1 || fresh is null)
+        {
+            return null;
+        }
+
+        // Set-based, so nothing this turn's context tracks for the new user (its conversation) is cascaded or saved again.
+        var registered = candidates[0];
+        var (language, languageSource) = fresh.LanguageSource > registered.LanguageSource
+            ? (fresh.Language, fresh.LanguageSource)
+            : (registered.Language, registered.LanguageSource);
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.ConversationReferences.Where(c => c.UserId == fresh.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UserId, registered.Id), cancellationToken);
+        await db.Users.Where(u => u.Id == fresh.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == registered.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.ChannelUserId, fresh.ChannelUserId)
+            .SetProperty(u => u.AadObjectId, u => u.AadObjectId ?? fresh.AadObjectId)
+            .SetProperty(u => u.Name, u => u.Name ?? fresh.Name)
+            .SetProperty(u => u.Language, language)
+            .SetProperty(u => u.LanguageSource, languageSource)
+            .SetProperty(u => u.LastSeenUtc, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        var reference = await db.ConversationReferences.AsNoTracking().FirstAsync(c => c.Id == newContact.ConversationReferenceId, cancellationToken);
+        return new Contact(registered.Id, reference.Id, registered.Name ?? fresh.Name, Language.Normalize(language),
+            languageSource != LanguageSource.Default, registered.Role, IsNewUser: false, reference.WelcomedUtc);
+    }
 }

@@ -53,5 +53,8 @@ public sealed class AcknowledgementTests
         public Task ClearWelcomedAsync(Guid conversationReferenceId, CancellationToken cancellationToken) => inner.ClearWelcomedAsync(conversationReferenceId, cancellationToken);
 
         public Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken) => inner.SetLanguageAsync(userId, language, cancellationToken);
+
+        public Task<Contact?> ClaimRegisteredAsync(Contact newContact, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken) =>
+            inner.ClaimRegisteredAsync(newContact, addresses, cancellationToken);
     }
 }

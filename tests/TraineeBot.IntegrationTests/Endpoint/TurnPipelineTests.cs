@@ -211,5 +211,8 @@ public sealed class TurnPipelineTests : IDisposable
         public Task ClearWelcomedAsync(Guid conversationReferenceId, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<Contact?> ClaimRegisteredAsync(Contact newContact, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken) =>
+            Task.FromResult<Contact?>(null);
     }
 }
