@@ -15,7 +15,7 @@ public sealed class FakeConnector : HttpMessageHandler
 {
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage?>> scripted = new();
-    private readonly ConcurrentDictionary<string, TeamsChannelAccount> members = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> members = new(StringComparer.Ordinal);
     private int nextId;
 
     /// <summary>
@@ -26,8 +26,13 @@ public sealed class FakeConnector : HttpMessageHandler
     public void AddMember(TeamsUser user, string email)
     {
         ArgumentNullException.ThrowIfNull(user);
-        members[user.Id] = new TeamsChannelAccount { Id = user.Id, Name = user.Name, AadObjectId = user.AadObjectId, Email = email, UserPrincipalName = email };
+        AddMember(user.Id, JsonSerializer.Serialize(
+            new TeamsChannelAccount { Id = user.Id, Name = user.Name, AadObjectId = user.AadObjectId, Email = email, UserPrincipalName = email },
+            BotJsonContext.Default.TeamsChannelAccount));
     }
+
+    /// <summary>The member lookup for <paramref name="memberId"/> answers with this JSON, as Teams wrote it.</summary>
+    public void AddMember(string memberId, string json) => members[memberId] = json;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
@@ -131,7 +136,7 @@ public sealed class FakeConnector : HttpMessageHandler
             return members.TryGetValue(memberId, out var member)
                 ? new HttpResponseMessage(HttpStatusCode.OK)
                 {
-                    Content = new StringContent(JsonSerializer.Serialize(member, BotJsonContext.Default.TeamsChannelAccount), Encoding.UTF8, "application/json"),
+                    Content = new StringContent(member, Encoding.UTF8, "application/json"),
                 }
                 : new HttpResponseMessage(HttpStatusCode.NotFound)
                 {

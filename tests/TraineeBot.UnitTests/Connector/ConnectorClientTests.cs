@@ -77,11 +77,7 @@ public sealed class ConnectorClientTests : IDisposable
     [Fact]
     public async Task Get_member_reads_the_Teams_member()
     {
-        fake.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.OK)
-        {
-            Content = new StringContent("""{"id":"29:u","name":"Amira Hassan","aadObjectId":"a1","email":"amira@kommun.se","userPrincipalName":"amira@kommun.se","givenName":"Amira"}""",
-                System.Text.Encoding.UTF8, "application/json"),
-        });
+        fake.AddMember("29:u", """{"id":"29:u","name":"Amira Hassan","aadObjectId":"a1","email":"amira@kommun.se","userPrincipalName":"amira@kommun.se","givenName":"Amira"}""");
 
         var member = await client.GetMemberAsync(ServiceUrl, ConversationId, "29:u", TestContext.Current.CancellationToken);
 
