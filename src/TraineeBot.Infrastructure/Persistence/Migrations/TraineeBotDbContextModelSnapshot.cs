@@ -419,6 +419,8 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("RespondentUserId");
 
+                    b.HasIndex("Status", "ClosesUtc");
+
                     b.HasIndex("Status", "DueUtc");
 
                     b.HasIndex("TraineeId", "Kind", "OccurrenceKey")
