@@ -419,8 +419,6 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("RespondentUserId");
 
-                    b.HasIndex("Status", "ClosesUtc");
-
                     b.HasIndex("Status", "DueUtc");
 
                     b.HasIndex("TraineeId", "Kind", "OccurrenceKey")
