@@ -11,6 +11,9 @@ namespace TraineeBot.Infrastructure.Coordinators.Reports;
 /// <summary>
 /// The outcome report's rows from the database: the given coordinators' trainees whose last placement has ended, with
 /// their latest answer to each follow-up and the support ratings from their own and their supervisors' check-ins.
+/// The caseload is a subquery on <c>Trainees.CoordinatorId</c> (no list of trainee ids is sent), only the columns the
+/// rows need are read, and SQLite extracts each check-in's one rating field (<see cref="RatingSql"/>) instead of every
+/// <c>AnswersJson</c> being loaded and parsed here (docs/performance.md).
 /// </summary>
 internal sealed class EfOutcomeReportData(TraineeBotDbContext db) : IOutcomeReportData
 {
@@ -20,26 +23,44 @@ internal sealed class EfOutcomeReportData(TraineeBotDbContext db) : IOutcomeRepo
     /// <summary>The supervisor's check-in answer: how much support they get from the coordinator (1–5).</summary>
     public const string SupervisorSupportField = "programme-support";
 
+    /// <summary>
+    /// Each answered trainee or supervisor check-in's rating field as a JSON fragment (<c>-&gt;</c>: 4, "4", 4.0…; null
+    /// when absent), read by <see cref="RatingOfFragment"/> with the same rules as <see cref="Rating"/>. Answers that are
+    /// not valid JSON give null (as <see cref="Rating"/> does) instead of failing the statement.
+    /// </summary>
+    private const string RatingSql =
+        $"""
+        SELECT "c"."TraineeId", "c"."Kind",
+               CASE WHEN json_valid("c"."AnswersJson")
+                    THEN "c"."AnswersJson" -> (CASE "c"."Kind" WHEN '{CheckInKinds.Trainee}' THEN '$.{TraineeSupportField}' ELSE '$."{SupervisorSupportField}"' END)
+               END AS "Value"
+        FROM "CheckIns" AS "c"
+        WHERE "c"."Kind" IN ('{CheckInKinds.Trainee}', '{CheckInKinds.Supervisor}') AND "c"."AnswersJson" IS NOT NULL
+        """;
+
     public async Task<IReadOnlyList<OutcomeReportRow>> RowsAsync(IReadOnlyCollection<Guid>? coordinatorIds, DateOnly today, CancellationToken cancellationToken)
     {
         var trainees = db.Trainees.AsNoTracking();
+        var placementsQuery = db.Placements.AsNoTracking();
+        var outcomesQuery = db.Outcomes.AsNoTracking();
+        var ratingsQuery = db.Database.SqlQueryRaw<RatingRow>(RatingSql);
         if (coordinatorIds is not null)
         {
             var ids = coordinatorIds.ToList();
             trainees = trainees.Where(t => ids.Contains(t.CoordinatorId));
+            var traineeIds = trainees.Select(t => t.Id);
+            placementsQuery = placementsQuery.Where(p => traineeIds.Contains(p.TraineeId));
+            outcomesQuery = outcomesQuery.Where(o => traineeIds.Contains(o.TraineeId));
+            ratingsQuery = ratingsQuery.Where(r => traineeIds.Contains(r.TraineeId));
         }
 
-        var people = await trainees.ToListAsync(cancellationToken);
-        var traineeIds = people.Select(t => t.Id).ToList();
-        var placements = (await db.Placements.AsNoTracking().Where(p => traineeIds.Contains(p.TraineeId)).ToListAsync(cancellationToken))
-            .ToLookup(p => p.TraineeId);
-        var outcomes = (await db.Outcomes.AsNoTracking().Where(o => traineeIds.Contains(o.TraineeId)).ToListAsync(cancellationToken))
-            .ToLookup(o => o.TraineeId);
-        var checkIns = (await db.CheckIns.AsNoTracking()
-                .Where(c => traineeIds.Contains(c.TraineeId) && (c.Kind == CheckInKinds.Trainee || c.Kind == CheckInKinds.Supervisor) && c.AnswersJson != null)
-                .Select(c => new { c.TraineeId, c.Kind, c.AnswersJson })
+        var people = await trainees.Select(t => new { t.Id, t.Gender, t.BirthYear, t.HomeDepartment }).ToListAsync(cancellationToken);
+        var placements = (await placementsQuery
+                .Select(p => new Placement { Id = p.Id, TraineeId = p.TraineeId, Kind = p.Kind, StartDate = p.StartDate, EndDate = p.EndDate, InterruptedUtc = p.InterruptedUtc })
                 .ToListAsync(cancellationToken))
-            .ToLookup(c => c.TraineeId);
+            .ToLookup(p => p.TraineeId);
+        var outcomes = (await outcomesQuery.ToListAsync(cancellationToken)).ToLookup(o => o.TraineeId);
+        var ratings = (await ratingsQuery.ToListAsync(cancellationToken)).ToLookup(r => r.TraineeId);
 
         var rows = new List<OutcomeReportRow>();
         foreach (var trainee in people)
@@ -51,8 +72,8 @@ internal sealed class EfOutcomeReportData(TraineeBotDbContext db) : IOutcomeRepo
             }
 
             var answers = outcomes[trainee.Id];
-            var own = checkIns[trainee.Id].Where(c => c.Kind == CheckInKinds.Trainee).Select(c => Rating(c.AnswersJson, TraineeSupportField));
-            var supervisors = checkIns[trainee.Id].Where(c => c.Kind == CheckInKinds.Supervisor).Select(c => Rating(c.AnswersJson, SupervisorSupportField));
+            var own = ratings[trainee.Id].Where(r => r.Kind == CheckInKinds.Trainee).Select(r => RatingOfFragment(r.Value));
+            var supervisors = ratings[trainee.Id].Where(r => r.Kind == CheckInKinds.Supervisor).Select(r => RatingOfFragment(r.Value));
             rows.Add(new OutcomeReportRow(
                 trainee.Id,
                 trainee.Gender,
@@ -91,6 +112,37 @@ internal sealed class EfOutcomeReportData(TraineeBotDbContext db) : IOutcomeRepo
             return null;
         }
 
+        return RatingOf(value);
+    }
+
+    /// <summary>
+    /// <see cref="Rating"/> of one field's value given as JSON text (SQLite's <c>-&gt;</c>): the common 5 and "5" without
+    /// parsing, anything else parsed.
+    /// </summary>
+    internal static int? RatingOfFragment(string? valueJson)
+    {
+        switch (valueJson)
+        {
+            case null or "":
+                return null;
+            case [>= '1' and <= '5']:
+                return valueJson[0] - '0';
+            case ['"', >= '1' and <= '5', '"']:
+                return valueJson[1] - '0';
+        }
+
+        try
+        {
+            return RatingOf(JsonNode.Parse(valueJson));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static int? RatingOf(JsonNode? value)
+    {
         int? rating = value switch
         {
             JsonValue v when v.TryGetValue<int>(out var n) => n,
@@ -99,5 +151,15 @@ internal sealed class EfOutcomeReportData(TraineeBotDbContext db) : IOutcomeRepo
             _ => null,
         };
         return rating is >= 1 and <= 5 ? rating : null;
+    }
+
+    /// <summary>One row of <see cref="RatingSql"/>.</summary>
+    private sealed class RatingRow
+    {
+        public Guid TraineeId { get; init; }
+
+        public required string Kind { get; init; }
+
+        public string? Value { get; init; }
     }
 }

@@ -31,53 +31,69 @@ internal sealed class EfCaseloadQueries(TraineeBotDbContext db, IProgramme progr
     {
         ArgumentNullException.ThrowIfNull(caseload);
         var now = time.GetUtcNow();
-        var trainees = Trainees(caseload);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var weekStart = calendar.ToUtc(monday, TimeOnly.MinValue);
         var weekEnd = calendar.ToUtc(monday.AddDays(7), TimeOnly.MinValue);
 
-        var due = await (from s in db.Schedules.AsNoTracking()
-                         join t in trainees on s.RecipientUserId equals t.UserId
-                         where s.DefinitionId == CheckInKinds.Trainee && s.Status == ScheduleStatus.Active
-                               && s.NextDueUtc >= weekStart && s.NextDueUtc < weekEnd
-                         select new { t.Id, t.Name, s.NextDueUtc }).ToListAsync(cancellationToken);
+        // The caseload's names once (also its count); every list below reads only the trainee's id and its own columns,
+        // filtered by the caseload as a subquery (none for "all") and joined to the names here (docs/performance.md).
+        var people = await Trainees(caseload).Select(t => new { t.Id, t.UserId, t.Name }).ToListAsync(cancellationToken);
+        var names = people.ToDictionary(t => t.Id, t => t.Name);
+        var byUser = people.ToDictionary(t => t.UserId, t => t.Id);
+        var schedules = db.Schedules.AsNoTracking();
+        var checkIns = db.CheckIns.AsNoTracking();
+        var cases = db.Cases.AsNoTracking();
+        var placements = db.Placements.AsNoTracking();
+        if (!caseload.All)
+        {
+            var traineeIds = Trainees(caseload).Select(t => t.Id);
+            var userIds = Trainees(caseload).Select(t => t.UserId);
+            schedules = schedules.Where(s => userIds.Contains(s.RecipientUserId));
+            checkIns = checkIns.Where(c => traineeIds.Contains(c.TraineeId));
+            cases = cases.Where(c => traineeIds.Contains(c.TraineeId));
+            placements = placements.Where(p => traineeIds.Contains(p.TraineeId));
+        }
 
-        var openCheckIns = await (from c in db.CheckIns.AsNoTracking()
-                                  join t in trainees on c.TraineeId equals t.Id
-                                  where (c.Status == CheckInStatus.Open || c.Status == CheckInStatus.Unanswered)
-                                        && c.Kind != CheckInKinds.AfterProgramme && c.ClosesUtc > now
-                                  select new { t.Id, t.Name, c.Status, c.LastRemindedUtc, c.SentUtc }).ToListAsync(cancellationToken);
+        var due = (await schedules
+                .Where(s => s.DefinitionId == CheckInKinds.Trainee && s.Status == ScheduleStatus.Active && s.NextDueUtc >= weekStart && s.NextDueUtc < weekEnd)
+                .Select(s => new { s.RecipientUserId, s.NextDueUtc }).ToListAsync(cancellationToken))
+            .Where(s => byUser.ContainsKey(s.RecipientUserId)).Select(s => new { Id = byUser[s.RecipientUserId], s.NextDueUtc });
 
-        var cases = await (from c in db.Cases.AsNoTracking()
-                           join t in trainees on c.TraineeId equals t.Id
-                           where c.Status == CaseStatus.Open
-                           select new { t.Id, t.Name, c.Kind, c.OpenedUtc }).ToListAsync(cancellationToken);
+        var openCheckIns = (await checkIns
+                .Where(c => (c.Status == CheckInStatus.Open || c.Status == CheckInStatus.Unanswered) && c.Kind != CheckInKinds.AfterProgramme && c.ClosesUtc > now)
+                .Select(c => new { c.TraineeId, c.Status, c.LastRemindedUtc, c.SentUtc }).ToListAsync(cancellationToken))
+            .Where(c => names.ContainsKey(c.TraineeId)).ToList();
 
-        var renewals = await (from p in db.ContractPeriods.AsNoTracking()
-                              join pl in db.Placements.AsNoTracking() on p.PlacementId equals pl.Id
-                              join t in trainees on pl.TraineeId equals t.Id
-                              where pl.InterruptedUtc == null && p.StartDate > pl.StartDate
-                                    && p.StartDate >= today && p.StartDate <= today.AddDays(RenewalDays)
-                              select new StatusLine(t.Id, t.Name, p.StartDate)).ToListAsync(cancellationToken);
+        var openCases = (await cases.Where(c => c.Status == CaseStatus.Open)
+                .Select(c => new { c.TraineeId, c.Kind, c.OpenedUtc }).ToListAsync(cancellationToken))
+            .Where(c => names.ContainsKey(c.TraineeId)).ToList();
 
-        var active = await (from pl in db.Placements.AsNoTracking()
-                            join t in trainees on pl.TraineeId equals t.Id
-                            where pl.InterruptedUtc == null && pl.StartDate <= today && pl.EndDate >= today
-                            select new { t.Id, t.Name, pl.Kind, pl.StartDate, pl.EndDate }).ToListAsync(cancellationToken);
+        var renewals = (await (from p in db.ContractPeriods.AsNoTracking()
+                               join pl in placements on p.PlacementId equals pl.Id
+                               where pl.InterruptedUtc == null && p.StartDate > pl.StartDate
+                                     && p.StartDate >= today && p.StartDate <= today.AddDays(RenewalDays)
+                               select new { pl.TraineeId, p.StartDate }).ToListAsync(cancellationToken))
+            .Where(r => names.ContainsKey(r.TraineeId));
 
+        var active = (await placements
+                .Where(pl => pl.InterruptedUtc == null && pl.StartDate <= today && pl.EndDate >= today)
+                .Select(pl => new { pl.TraineeId, pl.Kind, pl.StartDate, pl.EndDate }).ToListAsync(cancellationToken))
+            .Where(p => names.ContainsKey(p.TraineeId)).ToList();
+
+        StatusLine Line(Guid traineeId, DateOnly? date) => new(traineeId, names[traineeId], date);
         return new CaseloadOverview(
-            await trainees.CountAsync(cancellationToken),
-            [.. due.Select(d => new StatusLine(d.Id, d.Name, calendar.LocalDate(d.NextDueUtc!.Value))).OrderBy(l => l.Date)],
+            people.Count,
+            [.. due.Select(d => Line(d.Id, calendar.LocalDate(d.NextDueUtc!.Value))).OrderBy(l => l.Date)],
             [.. openCheckIns.Where(c => c.Status == CheckInStatus.Open && c.LastRemindedUtc is not null)
-                .Select(c => new StatusLine(c.Id, c.Name, Local(c.SentUtc))).OrderBy(l => l.Date)],
+                .Select(c => Line(c.TraineeId, Local(c.SentUtc))).OrderBy(l => l.Date)],
             [.. openCheckIns.Where(c => c.Status == CheckInStatus.Unanswered)
-                .Select(c => new StatusLine(c.Id, c.Name, Local(c.SentUtc))).OrderBy(l => l.Date)],
-            [.. cases.Where(c => c.Kind == CaseKind.RedFlag).Select(c => new StatusLine(c.Id, c.Name, calendar.LocalDate(c.OpenedUtc))).OrderBy(l => l.Date)],
-            [.. cases.Where(c => c.Kind is CaseKind.HelpRequest or CaseKind.Question or CaseKind.Absence)
-                .Select(c => new StatusLine(c.Id, c.Name, calendar.LocalDate(c.OpenedUtc))).OrderBy(l => l.Date)],
-            [.. renewals.OrderBy(l => l.Date)],
-            [.. active.Where(p => p.EndDate <= today.AddDays(EndingDays)).Select(p => new StatusLine(p.Id, p.Name, p.EndDate)).OrderBy(l => l.Date)],
-            [.. active.Select(p => new StatusLine(p.Id, p.Name, PlacementRules.LatestEnd(p.Kind, p.StartDate)))
+                .Select(c => Line(c.TraineeId, Local(c.SentUtc))).OrderBy(l => l.Date)],
+            [.. openCases.Where(c => c.Kind == CaseKind.RedFlag).Select(c => Line(c.TraineeId, calendar.LocalDate(c.OpenedUtc))).OrderBy(l => l.Date)],
+            [.. openCases.Where(c => c.Kind is CaseKind.HelpRequest or CaseKind.Question or CaseKind.Absence)
+                .Select(c => Line(c.TraineeId, calendar.LocalDate(c.OpenedUtc))).OrderBy(l => l.Date)],
+            [.. renewals.Select(r => Line(r.TraineeId, r.StartDate)).OrderBy(l => l.Date)],
+            [.. active.Where(p => p.EndDate <= today.AddDays(EndingDays)).Select(p => Line(p.TraineeId, p.EndDate)).OrderBy(l => l.Date)],
+            [.. active.Select(p => Line(p.TraineeId, PlacementRules.LatestEnd(p.Kind, p.StartDate)))
                 .Where(l => l.Date <= today.AddDays(LimitDays)).OrderBy(l => l.Date)]);
     }
 

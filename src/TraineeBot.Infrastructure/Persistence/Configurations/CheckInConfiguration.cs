@@ -26,6 +26,8 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.HasIndex(c => new { c.Status, c.DueUtc });
         // A caseload's open check-ins (coordinator status).
         builder.HasIndex(c => new { c.TraineeId, c.Status, c.ClosesUtc });
+        // Every caseload's open and unanswered check-ins still open (the overview for "all"; docs/performance.md).
+        builder.HasIndex(c => new { c.Status, c.ClosesUtc });
         builder.HasIndex(c => c.DialogRunId);
     }
 }
