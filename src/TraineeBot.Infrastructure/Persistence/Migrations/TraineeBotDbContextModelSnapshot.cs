@@ -76,52 +76,6 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
-            modelBuilder.Entity("TraineeBot.Core.Coordinators.Renewals.RenewalDecision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ContractPeriodId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("DecidedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DecidedUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("Months")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PlacementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WagePhase")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContractPeriodId")
-                        .IsUnique();
-
-                    b.HasIndex("DecidedByUserId");
-
-                    b.HasIndex("PlacementId");
-
-                    b.ToTable("RenewalDecisions", (string)null);
-                });
-
             modelBuilder.Entity("TraineeBot.Core.Dialogs.DialogRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -999,21 +953,6 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
-                });
-
-            modelBuilder.Entity("TraineeBot.Core.Coordinators.Renewals.RenewalDecision", b =>
-                {
-                    b.HasOne("TraineeBot.Core.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("DecidedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("TraineeBot.Core.Programme.Placement", null)
-                        .WithMany()
-                        .HasForeignKey("PlacementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TraineeBot.Core.Dialogs.DialogRun", b =>
