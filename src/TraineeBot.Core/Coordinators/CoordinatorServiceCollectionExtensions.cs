@@ -25,6 +25,7 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<ICardAction, Registration.RegistrationNewAction>();
         services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
+        Renewals.RenewalServiceCollectionExtensions.AddRenewals(services);
         return services;
     }
 }

@@ -44,6 +44,8 @@ public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> op
 
     public DbSet<Core.Programme.Outcome> Outcomes => Set<Core.Programme.Outcome>();
 
+    public DbSet<Core.Coordinators.Renewals.RenewalDecision> RenewalDecisions => Set<Core.Coordinators.Renewals.RenewalDecision>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -20,7 +20,7 @@ public sealed class ScheduleCatalogTests
     {
         var catalog = ScheduleCatalog.Load(Schedules);
 
-        Assert.Equal(["after-programme", "supervisor-certificate", "supervisor-checkin", "supervisor-midpoint", "trainee-checkin"], catalog.All.Select(definition => definition.Id));
+        Assert.Equal(["after-programme", "renewal-decision", "supervisor-certificate", "supervisor-checkin", "supervisor-midpoint", "trainee-checkin"], catalog.All.Select(definition => definition.Id));
 
         var checkin = catalog.Find("trainee-checkin")!;
         Assert.Equal(ScheduleRecipients.Trainee, checkin.Recipient);

@@ -98,6 +98,11 @@ public sealed class StatusCards(ICardRenderer cards, SupervisorForms forms)
         }
 
         var data = new JsonObject { ["title"] = journey.Trainee.Name, ["traineeId"] = journey.Trainee.Id.ToString(), ["facts"] = facts, ["sections"] = sections };
+        if (journey.Placement is not null)
+        {
+            data["renewal"] = new JsonObject { ["button"] = Renewals.RenewalCards.StatusButton(language) };
+        }
+
         if (otherCoordinators.Count > 0)
         {
             data["handOver"] = new JsonObject
