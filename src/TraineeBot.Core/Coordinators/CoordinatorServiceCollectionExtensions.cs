@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Coordinators.Alerts;
 using TraineeBot.Core.Coordinators.Status;
 
 namespace TraineeBot.Core.Coordinators;
@@ -19,6 +20,7 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<IMessageFeature, Registration.CsvImportFeature>();
         services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
+        services.AddCoordinatorAlerts();
         return services;
     }
 }

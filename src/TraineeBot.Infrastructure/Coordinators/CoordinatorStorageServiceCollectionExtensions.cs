@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.Core.Coordinators.Status;
+using TraineeBot.Infrastructure.Coordinators.Alerts;
 using TraineeBot.Infrastructure.Coordinators.Status;
 
 namespace TraineeBot.Infrastructure.Coordinators;
@@ -8,5 +9,6 @@ namespace TraineeBot.Infrastructure.Coordinators;
 internal static class CoordinatorStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddCoordinatorStorage(this IServiceCollection services) =>
-        services.AddScoped<ICaseloadQueries, EfCaseloadQueries>();
+        services.AddScoped<ICaseloadQueries, EfCaseloadQueries>()
+            .AddCoordinatorAlertStorage();
 }
