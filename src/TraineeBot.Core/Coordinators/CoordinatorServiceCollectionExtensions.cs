@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Coordinators.Alerts;
 using TraineeBot.Core.Coordinators.Status;
 
 namespace TraineeBot.Core.Coordinators;
@@ -26,6 +27,7 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
         Renewals.RenewalServiceCollectionExtensions.AddRenewals(services);
+        services.AddCoordinatorAlerts();
         return services;
     }
 }

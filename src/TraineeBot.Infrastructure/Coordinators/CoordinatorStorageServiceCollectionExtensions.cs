@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.Core.Coordinators.Status;
+using TraineeBot.Infrastructure.Coordinators.Alerts;
 using TraineeBot.Infrastructure.Coordinators.Renewals;
 using TraineeBot.Infrastructure.Coordinators.Status;
 
@@ -9,5 +10,7 @@ namespace TraineeBot.Infrastructure.Coordinators;
 internal static class CoordinatorStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddCoordinatorStorage(this IServiceCollection services) =>
-        services.AddScoped<ICaseloadQueries, EfCaseloadQueries>().AddRenewalStorage();
+        services.AddScoped<ICaseloadQueries, EfCaseloadQueries>()
+            .AddRenewalStorage()
+            .AddCoordinatorAlertStorage();
 }
