@@ -19,6 +19,7 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<IMessageFeature, Registration.CsvImportFeature>();
         services.AddScoped<IMessageFeature, CoordinatorQuestionsFeature>();
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
+        Matching.MatchingServiceCollectionExtensions.AddMatching(services);
         return services;
     }
 }

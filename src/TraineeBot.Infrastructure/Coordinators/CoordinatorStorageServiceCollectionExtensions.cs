@@ -8,5 +8,6 @@ namespace TraineeBot.Infrastructure.Coordinators;
 internal static class CoordinatorStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddCoordinatorStorage(this IServiceCollection services) =>
-        services.AddScoped<ICaseloadQueries, EfCaseloadQueries>();
+        services.AddScoped<ICaseloadQueries, EfCaseloadQueries>()
+            .AddScoped<Core.Coordinators.Matching.IOpenings, Matching.EfOpenings>();
 }

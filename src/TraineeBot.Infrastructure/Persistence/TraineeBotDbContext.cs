@@ -44,6 +44,8 @@ public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> op
 
     public DbSet<Core.Programme.Outcome> Outcomes => Set<Core.Programme.Outcome>();
 
+    public DbSet<Core.Coordinators.Matching.Opening> Openings => Set<Core.Coordinators.Matching.Opening>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
