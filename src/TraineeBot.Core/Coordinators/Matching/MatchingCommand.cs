@@ -82,7 +82,7 @@ public static partial class MatchingGrammar
             return ParseRegister(register.Groups["kind"].Value, rest);
         }
 
-        if (SuggestPattern().Match(line) is { Success: true } suggest && suggest.Groups["name"].Value.Trim() is { Length: > 0 } name)
+        if (SuggestPattern().Match(line) is { Success: true } suggest && collapsed.Substring(suggest.Groups["name"].Index, suggest.Groups["name"].Length).Trim() is { Length: > 0 } name)
         {
             return new MatchingCommand.SuggestFor(name);
         }

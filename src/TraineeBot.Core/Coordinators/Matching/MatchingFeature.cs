@@ -69,7 +69,7 @@ internal sealed partial class MatchingFeature(
             : [.. workplaces.Where(w => w.Name.StartsWith(register.Workplace, StringComparison.OrdinalIgnoreCase))];
         if (found.Count != 1)
         {
-            var names = string.Join(", ", (found.Count == 0 ? workplaces : found).Select(w => w.Name).Order(StringComparer.CurrentCultureIgnoreCase));
+            var names = string.Join(", ", (found.Count == 0 ? workplaces : found).Select(w => w.Name).Distinct().Order(StringComparer.CurrentCultureIgnoreCase));
             await message.Turn.ReplyTextAsync(MatchingTexts.Get(language, found.Count == 0 ? "UnknownWorkplace" : "AmbiguousWorkplace", register.Workplace, names), cancellationToken);
             return;
         }

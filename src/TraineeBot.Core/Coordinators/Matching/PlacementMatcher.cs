@@ -23,7 +23,7 @@ public sealed record MatchResult(Guid TraineeId, string TraineeName, OpeningView
 /// <summary>
 /// Pure matching of openings and interest inventories (docs/coordinators/matching.md). Each criterion the opening has
 /// is ✓, ✗ or unknown with a reason; the score is the sum of the satisfied criteria's weights (work area 4, hours 2,
-/// travel 2, languages 1), so it grows with every criterion satisfied. Ranking: score, then fewer ✗, then name (or
+/// travel 2, languages 1), so it grows with every criterion satisfied. Only a chosen work area makes a suggestion. Ranking: score, then fewer ✗, then name (or
 /// start date and workplace), then id — stable for equal inputs.
 /// </summary>
 public static class PlacementMatcher
@@ -84,14 +84,14 @@ public static class PlacementMatcher
         return results;
     }
 
-    /// <summary>The candidates who fit at least one criterion, best first, at most <see cref="MaxSuggestions"/>.</summary>
+    /// <summary>The candidates who chose the opening's work area, best first, at most <see cref="MaxSuggestions"/>.</summary>
     public static IReadOnlyList<MatchResult> RankTrainees(OpeningView opening, IEnumerable<MatchCandidate> candidates, string language)
     {
         ArgumentNullException.ThrowIfNull(opening);
         ArgumentNullException.ThrowIfNull(candidates);
         return [.. candidates
             .Select(c => Result(c.TraineeId, c.Name, opening, c.Answers, language))
-            .Where(r => r.Score > 0)
+            .Where(AreaFits)
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Unsatisfied)
             .ThenBy(r => r.TraineeName, StringComparer.OrdinalIgnoreCase)
@@ -99,20 +99,27 @@ public static class PlacementMatcher
             .Take(MaxSuggestions)];
     }
 
-    /// <summary>The openings that fit the trainee on at least one criterion, best first, at most <see cref="MaxSuggestions"/>.</summary>
+    /// <summary>The openings in a work area the trainee chose, best first, at most <see cref="MaxSuggestions"/>.</summary>
     public static IReadOnlyList<MatchResult> RankOpenings(MatchCandidate trainee, IEnumerable<OpeningView> openings, string language)
     {
         ArgumentNullException.ThrowIfNull(trainee);
         ArgumentNullException.ThrowIfNull(openings);
         return [.. openings
             .Select(o => Result(trainee.TraineeId, trainee.Name, o, trainee.Answers, language))
-            .Where(r => r.Score > 0)
+            .Where(AreaFits)
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Unsatisfied)
             .ThenBy(r => r.Opening.Opening.FromDate)
             .ThenBy(r => r.Opening.WorkplaceName, StringComparer.OrdinalIgnoreCase)
             .ThenBy(r => r.Opening.Opening.Id)
             .Take(MaxSuggestions)];
+    }
+
+    /// <summary>Only the work area makes a suggestion: hours, travel and languages rank and explain, they do not qualify.</summary>
+    public static bool AreaFits(MatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Criteria.Any(c => c.Criterion == MatchCriterion.Area && c.Satisfied == true);
     }
 
     public static string LanguageName(string code, string language) => MatchingTexts.Get(language, "Language_" + code);

@@ -37,11 +37,11 @@ internal sealed class EfOpenings(TraineeBotDbContext db, TimeProvider time) : IO
     }
 
     public async Task<IReadOnlyList<OpeningView>> ListOpenAsync(Caseload caseload, CancellationToken cancellationToken) =>
-        [.. (await Views(caseload).Where(v => v.Opening.Status == OpeningStatus.Open).ToListAsync(cancellationToken))
+        [.. (await Views(Openings(caseload).Where(o => o.Status == OpeningStatus.Open)).ToListAsync(cancellationToken))
             .OrderBy(v => v.Opening.FromDate).ThenBy(v => v.WorkplaceName, StringComparer.CurrentCultureIgnoreCase).ThenBy(v => v.Opening.Id)];
 
     public Task<OpeningView?> GetAsync(Caseload caseload, Guid openingId, CancellationToken cancellationToken) =>
-        Views(caseload).FirstOrDefaultAsync(v => v.Opening.Id == openingId, cancellationToken);
+        Views(Openings(caseload).Where(o => o.Id == openingId)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<bool> WithdrawAsync(Caseload caseload, Guid openingId, CancellationToken cancellationToken)
     {
@@ -85,20 +85,19 @@ internal sealed class EfOpenings(TraineeBotDbContext db, TimeProvider time) : IO
         return new TraineeForMatching(trainee.Id, trainee.Name, placed.Contains(trainee.Id), answers.GetValueOrDefault(trainee.Id));
     }
 
-    private IQueryable<OpeningView> Views(Caseload caseload)
+    private IQueryable<Opening> Openings(Caseload caseload)
     {
         ArgumentNullException.ThrowIfNull(caseload);
         var ids = caseload.CoordinatorIds.ToList();
         var openings = db.Openings.AsNoTracking();
-        if (!caseload.All)
-        {
-            openings = openings.Where(o => ids.Contains(o.CreatedByCoordinatorId));
-        }
-
-        return from o in openings
-               join w in db.Workplaces.AsNoTracking() on o.WorkplaceId equals w.Id
-               select new OpeningView(o, w.Name);
+        return caseload.All ? openings : openings.Where(o => ids.Contains(o.CreatedByCoordinatorId));
     }
+
+    /// <summary>Each opening with its workplace's name (projected last: EF filters before the record is built).</summary>
+    private IQueryable<OpeningView> Views(IQueryable<Opening> openings) =>
+        from o in openings
+        join w in db.Workplaces.AsNoTracking() on o.WorkplaceId equals w.Id
+        select new OpeningView(o, w.Name);
 
     private IQueryable<Trainee> Trainees(Caseload caseload)
     {
