@@ -28,6 +28,7 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<IMessageFeature, CoordinatorExamplesFeature>();
         Renewals.RenewalServiceCollectionExtensions.AddRenewals(services);
         services.AddCoordinatorAlerts();
+        Matching.MatchingServiceCollectionExtensions.AddMatching(services);
         return services;
     }
 }

@@ -12,5 +12,6 @@ internal static class CoordinatorStorageServiceCollectionExtensions
     public static IServiceCollection AddCoordinatorStorage(this IServiceCollection services) =>
         services.AddScoped<ICaseloadQueries, EfCaseloadQueries>()
             .AddRenewalStorage()
-            .AddCoordinatorAlertStorage();
+            .AddCoordinatorAlertStorage()
+            .AddScoped<Core.Coordinators.Matching.IOpenings, Matching.EfOpenings>();
 }

@@ -45,6 +45,7 @@ public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> op
     public DbSet<Core.Programme.Outcome> Outcomes => Set<Core.Programme.Outcome>();
 
     public DbSet<Core.Coordinators.Renewals.RenewalDecision> RenewalDecisions => Set<Core.Coordinators.Renewals.RenewalDecision>();
+    public DbSet<Core.Coordinators.Matching.Opening> Openings => Set<Core.Coordinators.Matching.Opening>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
