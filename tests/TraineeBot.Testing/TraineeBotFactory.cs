@@ -35,6 +35,10 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
             ["MicrosoftAppId"] = string.Empty,
             ["Bot:Connector:RetryBaseDelay"] = "00:00:00.050",
             ["Telemetry:Exporter"] = "none",
+
+            // The morning digest runs on the wall clock: off unless a test turns it on (With("CoordinatorAlerts:Enabled", "true")),
+            // so that no test sees a digest just because it ran on a weekday morning.
+            ["CoordinatorAlerts:Enabled"] = "false",
         };
         Environment = "Development";
     }

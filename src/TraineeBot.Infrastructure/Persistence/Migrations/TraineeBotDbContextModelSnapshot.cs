@@ -76,6 +76,113 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.ToTable("ConversationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("TraineeBot.Core.Coordinators.Matching.Opening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByCoordinatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PartTimeOk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TravelMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkArea")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkplaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkplaceId");
+
+                    b.HasIndex("CreatedByCoordinatorId", "Status");
+
+                    b.ToTable("Openings", (string)null);
+                });
+
+            modelBuilder.Entity("TraineeBot.Core.Coordinators.Renewals.RenewalDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractPeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WagePhase")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractPeriodId")
+                        .IsUnique();
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("RenewalDecisions", (string)null);
+                });
+
             modelBuilder.Entity("TraineeBot.Core.Dialogs.DialogRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -418,6 +525,8 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                     b.HasIndex("PlacementId");
 
                     b.HasIndex("RespondentUserId");
+
+                    b.HasIndex("Status", "ClosesUtc");
 
                     b.HasIndex("Status", "DueUtc");
 
@@ -953,6 +1062,36 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("TraineeBot.Core.Coordinators.Matching.Opening", b =>
+                {
+                    b.HasOne("TraineeBot.Core.Programme.Coordinator", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByCoordinatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraineeBot.Core.Programme.Workplace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkplaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TraineeBot.Core.Coordinators.Renewals.RenewalDecision", b =>
+                {
+                    b.HasOne("TraineeBot.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TraineeBot.Core.Programme.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TraineeBot.Core.Dialogs.DialogRun", b =>
