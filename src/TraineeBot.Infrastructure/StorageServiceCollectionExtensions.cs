@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
             options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TraineeBotDbContext>>().CreateDbContext());
         services.AddScoped<IConversationStore, EfConversationStore>();
+        services.AddChatFiles();
         services.AddScoped<IDialogRunStore, EfDialogRunStore>();
         services.AddScoped<Core.Programme.IProgramme, Programme.EfProgramme>();
         services.AddScoped<Core.Programme.ICases, Cases.EfCases>();

@@ -43,6 +43,23 @@ public sealed class Conversation
 
     public Conversation Send(string text) => Post($"user: {text}", () => Activities.Message(User, text));
 
+    /// <summary>The user sends a file, as Teams delivers it to a bot with <c>supportsFiles</c>: a download-info attachment.</summary>
+    public Conversation SendFile(string name, string downloadUrl) => Post($"user sends the file {name}", () =>
+    {
+        var activity = Activities.Message(User, string.Empty);
+        activity.Attachments =
+        [
+            new Attachment
+            {
+                ContentType = "application/vnd.microsoft.teams.file.download.info",
+                Name = name,
+                Content = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = Path.GetExtension(name).TrimStart('.') },
+                ContentUrl = "https://contoso.sharepoint.com/personal/files/" + name,
+            },
+        ];
+        return activity;
+    });
+
     /// <summary>A messageBack button (an Action.Submit with <c>msteams.type = messageBack</c>): the text as if typed, and the button's value.</summary>
     public Conversation PressButton(string text, object value) => Post($"user presses \"{text}\" {JsonSerializer.Serialize(value)}", () =>
     {

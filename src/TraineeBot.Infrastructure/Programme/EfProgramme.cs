@@ -247,6 +247,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
             ?? throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"trainee {traineeId}"));
         var to = await db.Coordinators.AsNoTracking().FirstOrDefaultAsync(c => c.Id == toCoordinatorId, cancellationToken)
             ?? throw new ProgrammeRuleException(new ProgrammeProblem(ProgrammeProblemKind.NotFound, What: $"coordinator {toCoordinatorId}"));
+        var from = await db.Coordinators.AsNoTracking().FirstAsync(c => c.Id == trainee.CoordinatorId, cancellationToken);
         trainee.CoordinatorId = to.Id;
         foreach (var open in await db.Cases.Where(c => c.TraineeId == traineeId && c.Status == CaseStatus.Open).ToListAsync(cancellationToken))
         {
@@ -256,6 +257,11 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
         foreach (var schedule in await db.Schedules.Where(s => s.SubjectUserId == trainee.UserId && s.Status == ScheduleStatus.Active).ToListAsync(cancellationToken))
         {
             schedule.NotifyUserId = to.UserId;
+            if (schedule.RecipientUserId == from.UserId)
+            {
+                // What goes to the trainee's coordinator (the renewal decision) goes to the new one.
+                schedule.RecipientUserId = to.UserId;
+            }
         }
 
         await SaveAsync(cancellationToken);

@@ -105,8 +105,11 @@ public sealed class CaseloadStatusTests
         Assert.Contains("Nya traineer från Karin Lind", Assert.Single(bed.CardsTo(other.CoordinatorUser, "coordinator-status")).Card().VisibleText(), StringComparison.Ordinal);
         // Her supervisor's next cards' delivery problems now go to the new coordinator.
         await using var db = bed.Bot.OpenDatabase();
-        Assert.All(await db.Schedules.AsNoTracking().Where(s => s.SubjectUserId == bed.Programme.Trainee.UserId).ToListAsync(TestContext.Current.CancellationToken),
-            s => Assert.Equal(other.Coordinator.UserId, s.NotifyUserId));
+        var schedules = await db.Schedules.AsNoTracking().Where(s => s.SubjectUserId == bed.Programme.Trainee.UserId).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.All(schedules, s => Assert.Equal(other.Coordinator.UserId, s.NotifyUserId));
+        // And the renewal decisions about her go to the new coordinator.
+        Assert.Equal(other.Coordinator.UserId, Assert.Single(schedules, s => s.DefinitionId == "renewal-decision").RecipientUserId);
+        Assert.DoesNotContain(schedules, s => s.RecipientUserId == bed.Programme.Coordinator.UserId);
     }
 
     private static async Task<CaseloadOverview> OverviewAsync(SupervisorBed bed, Guid coordinatorId, DateOnly today)

@@ -63,11 +63,12 @@ public sealed partial class ManifestContentTests
     }
 
     [Fact]
-    public void Bot_is_a_conversational_personal_bot_without_files()
+    public void Bot_is_a_conversational_personal_bot_that_takes_files()
     {
         Assert.Single(Source["bots"]!.AsArray());
         Assert.Contains("personal", Bot["scopes"]!.AsArray().Select(s => (string?)s));
-        Assert.False((bool?)Bot["supportsFiles"]);
+        // Coordinators send CSV files to import (docs/coordinators/import.md).
+        Assert.True((bool?)Bot["supportsFiles"]);
         Assert.False((bool?)Bot["isNotificationOnly"]);
         var list = Bot["commandLists"]!.AsArray();
         Assert.Single(list);

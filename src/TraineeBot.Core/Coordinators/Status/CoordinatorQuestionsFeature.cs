@@ -114,7 +114,8 @@ internal sealed class CoordinatorExamplesFeature(CoordinatorCaseloads caseloads)
     public int Order => MessageFeatureOrder.Fallback - 10;
 
     public static string Text(string language) =>
-        StatusTexts.Get(language, "Examples") + "\n\n" + string.Join('\n', CoordinatorQuestions.Examples(language).Select(e => "- " + e));
+        StatusTexts.Get(language, "Examples") + "\n\n" + string.Join('\n', CoordinatorQuestions.Examples(language).Select(e => "- " + e))
+        + "\n\n" + CoordinatorCommands.Title(language) + "\n\n" + string.Join('\n', CoordinatorCommands.Examples(language).Select(e => "- " + e));
 
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {

@@ -37,5 +37,7 @@ public sealed class CoordinatorQuestionsTests
         var doc = File.ReadAllText(Path.Combine(TraineeBot.Testing.RepositoryPaths.Root, "docs", "coordinators", "asking.md"));
 
         Assert.All(CoordinatorQuestions.Examples("sv").Concat(CoordinatorQuestions.Examples("en")), example => Assert.Contains(example, doc, StringComparison.Ordinal));
+        Assert.All(Core.Coordinators.CoordinatorCommands.Examples("sv").Concat(Core.Coordinators.CoordinatorCommands.Examples("en")),
+            example => Assert.Contains(example, doc, StringComparison.Ordinal));
     }
 }
