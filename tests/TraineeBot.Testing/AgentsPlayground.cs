@@ -238,6 +238,31 @@ public sealed class AgentsPlayground : IAsyncDisposable
         await EnsureSuccessAsync(response, "submit a card", cancellationToken);
     }
 
+    /// <summary>
+    /// The user presses an Action.Execute button (<paramref name="verb"/>, <paramref name="data"/>) on the bot's message
+    /// <paramref name="cardMessageId"/>: Playground sends the bot an <c>adaptiveCard/action</c> invoke and answers with
+    /// what the bot's invoke response held (for a card, <c>type</c> and <c>value</c>), as its UI does.
+    /// </summary>
+    public async Task<JsonObject> ExecuteAsync(string cardMessageId, string verb, JsonObject data, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject
+        {
+            ["name"] = "adaptiveCard/action",
+            ["conversation"] = new JsonObject { ["id"] = PersonalChatId },
+            ["from"] = new JsonObject { ["id"] = UserId },
+            ["replyToId"] = cardMessageId,
+            ["value"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+                ["trigger"] = "manual",
+            },
+        };
+        using var response = await Http.PostAsJsonAsync("_conversation/v1/invoke", body, cancellationToken);
+        await EnsureSuccessAsync(response, $"execute '{verb}'", cancellationToken);
+        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+        return JsonNode.Parse(answer) as JsonObject ?? throw new InvalidOperationException($"Playground's invoke answer is not an object: {answer}");
+    }
+
     /// <summary>Waits for the next message from the bot that matches, failing with the transcript so far.</summary>
     public async Task<JsonObject> NextFromBotAsync(Func<JsonObject, bool> match, TimeSpan timeout, CancellationToken cancellationToken)
     {
