@@ -54,5 +54,8 @@ public sealed class RestartTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        // Reads are memory-mapped (docs/performance.md: the see-all overview reads thousands of scattered rows).
+        command.CommandText = "PRAGMA mmap_size;";
+        Assert.Equal(256L * 1024 * 1024, (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
     }
 }
