@@ -21,6 +21,12 @@ public interface IOpenings
     /// <summary>Withdraws an open opening in the caseload; false when there is none such.</summary>
     Task<bool> WithdrawAsync(Caseload caseload, Guid openingId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A placement was created at a workplace: its open opening of the same kind (the earliest) is filled. Tracked only;
+    /// saved with the placement (called inside its transaction).
+    /// </summary>
+    Task<Opening?> FillAsync(Placement placement, CancellationToken cancellationToken);
+
     /// <summary>Every workplace, to find the one a coordinator names.</summary>
     Task<IReadOnlyList<Workplace>> WorkplacesAsync(CancellationToken cancellationToken);
 

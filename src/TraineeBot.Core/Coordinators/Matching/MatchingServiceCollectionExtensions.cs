@@ -12,6 +12,7 @@ public static class MatchingServiceCollectionExtensions
         services.AddScoped<IMessageFeature, MatchingFeature>();
         services.AddScoped<ICardAction, SuggestTraineesAction>();
         services.AddScoped<ICardAction, WithdrawOpeningAction>();
+        services.AddScoped<Programme.IPlacementEvents, OpeningFilledOnPlacement>();
         return services;
     }
 }

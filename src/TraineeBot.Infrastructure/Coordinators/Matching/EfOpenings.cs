@@ -59,6 +59,21 @@ internal sealed class EfOpenings(TraineeBotDbContext db, TimeProvider time) : IO
         return true;
     }
 
+    public async Task<Opening?> FillAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        var opening = await db.Openings
+            .Where(o => o.WorkplaceId == placement.WorkplaceId && o.Kind == placement.Kind && o.Status == OpeningStatus.Open)
+            .OrderBy(o => o.FromDate).ThenBy(o => o.CreatedUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (opening is not null)
+        {
+            opening.Status = OpeningStatus.Filled;
+        }
+
+        return opening;
+    }
+
     public async Task<IReadOnlyList<Workplace>> WorkplacesAsync(CancellationToken cancellationToken) =>
         await db.Workplaces.AsNoTracking().ToListAsync(cancellationToken);
 
