@@ -28,6 +28,7 @@ builder.Services.AddDownloads(builder.Configuration);
 var app = builder.Build();
 
 await app.Services.InitializeStorageAsync();
+await TraineeBot.Core.Coordinators.Roles.CoordinatorRoster.RegisterConfiguredAsync(app.Services);
 if (seedDemo)
 {
     await DemoProgramme.SeedAsync(app.Services);

@@ -34,7 +34,11 @@ public sealed class FakeConnector : HttpMessageHandler
     /// <summary>The member lookup for <paramref name="memberId"/> answers with this JSON, as Teams wrote it.</summary>
     public void AddMember(string memberId, string json) => members[memberId] = json;
 
-    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+    /// <summary>Every request but member lookups (<see cref="MemberLookups"/>): what the bot sent or changed.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => [.. requests.Where(r => !IsMemberLookup(r.Method, r.Uri))];
+
+    /// <summary>The bot asking who a user is (<c>GET …/members/{id}</c>).</summary>
+    public IReadOnlyList<RecordedRequest> MemberLookups => [.. requests.Where(r => IsMemberLookup(r.Method, r.Uri))];
 
     /// <summary>Activities that reached the chat (sends and replies that the connector accepted).</summary>
     public IReadOnlyList<Activity> Sent => [.. requests.Where(r => r.Accepted && r.Method == HttpMethod.Post && r.Activity is not null).Select(r => r.Activity!)];
@@ -123,8 +127,10 @@ public sealed class FakeConnector : HttpMessageHandler
         return response;
     }
 
-    private static bool IsMemberLookup(HttpRequestMessage request) =>
-        request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath.Contains("/members/", StringComparison.Ordinal);
+    private static bool IsMemberLookup(HttpRequestMessage request) => IsMemberLookup(request.Method, request.RequestUri!);
+
+    private static bool IsMemberLookup(HttpMethod method, Uri uri) =>
+        method == HttpMethod.Get && uri.AbsolutePath.Contains("/members/", StringComparison.Ordinal);
 
     private HttpResponseMessage Accept(HttpRequestMessage request)
     {

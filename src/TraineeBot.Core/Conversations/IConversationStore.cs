@@ -17,9 +17,9 @@ public interface IConversationStore
     Task SetLanguageAsync(Guid userId, string language, CancellationToken cancellationToken);
 
     /// <summary>
-    /// <paramref name="newContact"/> was just created for someone the bot did not know; when exactly one person a
+    /// <paramref name="newContact"/> is someone the bot knows as no one (new, or unassigned); when exactly one person a
     /// coordinator registered without an Entra id (and who has never written) has one of <paramref name="addresses"/>
-    /// as their e-mail, this conversation and the Teams ids become theirs and the new user is removed.
+    /// as their e-mail, the Teams ids, conversations and dialog history become theirs and the unassigned user is removed.
     /// </summary>
     /// <returns>The registered person's contact, or null when nobody (or more than one) matches.</returns>
     Task<Contact?> ClaimRegisteredAsync(Contact newContact, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken);

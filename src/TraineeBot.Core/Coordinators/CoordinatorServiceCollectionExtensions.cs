@@ -17,6 +17,8 @@ public static class CoordinatorServiceCollectionExtensions
         services.AddScoped<OutcomeReportCard>();
         services.AddScoped<ICardAction, TraineeStatusAction>();
         services.AddScoped<ICardAction, HandOverAction>();
+        services.AddScoped<Roles.CoordinatorRoster>();
+        services.AddScoped<IMessageFeature, Roles.AddCoordinatorFeature>();
         services.AddScoped<IMessageFeature, Registration.CsvImportFeature>();
         services.AddSingleton<Registration.RegistrationForm>();
         services.AddSingleton<Dialogs.IFormDefinitions>(sp => sp.GetRequiredService<Registration.RegistrationForm>());

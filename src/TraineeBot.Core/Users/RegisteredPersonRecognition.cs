@@ -9,7 +9,7 @@ namespace TraineeBot.Core.Users;
 
 /// <summary>
 /// A coordinator may register people by e-mail only (a CSV, the registration card) when no directory gives their Entra
-/// id. When someone the bot does not know writes for the first time, it asks Teams for their e-mail and user principal
+/// id. When someone the bot does not know as anyone (a new user, or one who wrote before being registered) writes, it asks Teams for their e-mail and user principal
 /// name (the connector's conversation member) and, when exactly one registered person has that e-mail, they are that
 /// person from then on: trainee, supervisor or coordinator, with what was queued for them.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed partial class RegisteredPersonRecognition(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(contact);
         var activity = turn.Activity;
-        if (!contact.IsNewUser || contact.Role != UserRole.Unassigned
+        if (contact.Role != UserRole.Unassigned
             || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || activity.Conversation?.Id is not { } conversationId
             || activity.From?.Id is not { } memberId)
         {

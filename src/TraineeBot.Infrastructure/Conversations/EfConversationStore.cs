@@ -133,8 +133,15 @@ internal sealed class EfConversationStore(TraineeBotDbContext db, TimeProvider t
             : (registered.Language, registered.LanguageSource);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Someone who wrote before they were registered has a little history as an unassigned user: it moves with them.
         await db.ConversationReferences.Where(c => c.UserId == fresh.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UserId, registered.Id), cancellationToken);
+        await db.DialogRuns.Where(r => r.UserId == fresh.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.UserId, registered.Id), cancellationToken);
+        await db.OutboxMessages.Where(m => m.RecipientUserId == fresh.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RecipientUserId, registered.Id), cancellationToken);
+        await db.UserAwayPeriods.Where(a => a.UserId == fresh.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, registered.Id), cancellationToken);
         await db.Users.Where(u => u.Id == fresh.Id).ExecuteDeleteAsync(cancellationToken);
         await db.Users.Where(u => u.Id == registered.Id).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.ChannelUserId, fresh.ChannelUserId)

@@ -70,7 +70,7 @@ public sealed class RecognitionByEmailTests : IDisposable
 
         await using var db = bot.OpenDatabase();
         Assert.Equal(UserRole.Unassigned, (await db.Users.AsNoTracking().SingleAsync(u => u.ChannelUserId == stranger.Id, ct)).Role);
-        Assert.Contains(bot.Connector.Requests, r => r.Method == HttpMethod.Get && r.Uri.AbsolutePath.EndsWith("/members/" + Uri.EscapeDataString(stranger.Id), StringComparison.Ordinal));
+        Assert.Contains(bot.Connector.MemberLookups, r => r.Uri.AbsolutePath.EndsWith("/members/" + Uri.EscapeDataString(stranger.Id), StringComparison.Ordinal));
     }
 
     public void Dispose() => bot.Dispose();

@@ -81,7 +81,7 @@ public sealed class ConnectorClientTests : IDisposable
 
         var member = await client.GetMemberAsync(ServiceUrl, ConversationId, "29:u", TestContext.Current.CancellationToken);
 
-        Assert.Equal("/emea/v3/conversations/a%3A1Qh%3Bmessageid%3D17%40x/members/29%3Au", Assert.Single(fake.Requests).Uri.AbsolutePath);
+        Assert.Equal("/emea/v3/conversations/a%3A1Qh%3Bmessageid%3D17%40x/members/29%3Au", Assert.Single(fake.MemberLookups).Uri.AbsolutePath);
         Assert.Equal(("Amira Hassan", "a1", "amira@kommun.se", "Amira"), (member.Name, member.AadObjectId, member.UserPrincipalName, member.GivenName));
     }
 
