@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using TraineeBot.Core.Conversations;
 
 namespace TraineeBot.Core.Coordinators.Registration;
@@ -10,7 +7,7 @@ namespace TraineeBot.Core.Coordinators.Registration;
 /// "registrera" / "ny trainee" / "register" / "new trainee" from a coordinator: the registration card. A name and an
 /// e-mail address in the sentence ("registrera Sara Nilsson sara.nilsson@botkyrka.se") prefill it.
 /// </summary>
-internal sealed partial class RegistrationFeature(CoordinatorCaseloads caseloads, RegistrationCards cards) : IMessageFeature
+internal sealed class RegistrationFeature(CoordinatorCaseloads caseloads, RegistrationCards cards) : IMessageFeature
 {
     private static readonly string[] Commands =
     [
@@ -37,7 +34,7 @@ internal sealed partial class RegistrationFeature(CoordinatorCaseloads caseloads
     /// <summary>The values the sentence gives (empty for the bare command); null when it is not a registration command.</summary>
     internal static JsonObject? Parse(string text)
     {
-        var normalized = Normalize(text);
+        var normalized = CommandText.Normalize(text);
         var command = Commands.FirstOrDefault(c => normalized == c || normalized.StartsWith(c + " ", StringComparison.Ordinal));
         if (command is null)
         {
@@ -65,19 +62,4 @@ internal sealed partial class RegistrationFeature(CoordinatorCaseloads caseloads
 
         return values;
     }
-
-    /// <summary>Lower case, å/ä→a, ö→o, single spaces, no trailing punctuation.</summary>
-    private static string Normalize(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().TrimEnd('.', '!', '?').ToLower(CultureInfo.InvariantCulture))
-        {
-            folded.Append(c switch { 'å' or 'ä' => 'a', 'ö' => 'o', _ => c });
-        }
-
-        return Spaces().Replace(folded.ToString(), " ");
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

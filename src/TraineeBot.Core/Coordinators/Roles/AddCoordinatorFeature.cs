@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Options;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Coordinators.Status;
@@ -25,7 +23,7 @@ internal sealed class AddCoordinatorFeature(
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var normalized = Normalize(message.Text);
+        var normalized = CommandText.Normalize(message.Text);
         var add = AddCommands.FirstOrDefault(c => normalized.StartsWith(c + " ", StringComparison.Ordinal) || normalized == c);
         var list = ListCommands.Contains(normalized);
         if (message.SubmittedData is not null || (add is null && !list))
@@ -74,17 +72,6 @@ internal sealed class AddCoordinatorFeature(
         }
 
         return true;
-    }
-
-    private static string Normalize(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().TrimEnd('.', '!', '?').ToLower(CultureInfo.InvariantCulture))
-        {
-            folded.Append(c switch { 'å' or 'ä' => 'a', 'ö' => 'o', _ => char.IsWhiteSpace(c) ? ' ' : c });
-        }
-
-        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }
 
