@@ -15,6 +15,7 @@ const string SeedDemoFlag = "--seed-demo";
 var seedDemo = args.Contains(SeedDemoFlag);
 var builder = WebApplication.CreateBuilder([.. args.Where(a => a != SeedDemoFlag)]);
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddTelemetry();
 builder.Services.AddTraineeBot(builder.Configuration);
 builder.Services.AddGraph(builder.Configuration);
@@ -34,6 +35,7 @@ if (seedDemo)
     await DemoProgramme.SeedAsync(app.Services);
 }
 
+app.UsePlainErrors();
 app.UseSecurityHeaders();
 app.MapBotEndpoint("/api/messages");
 app.MapHealthEndpoints();
