@@ -55,7 +55,7 @@ public sealed class StatusCards(ICardRenderer cards, SupervisorForms forms)
         var facts = new JsonArray();
         if (journey.Placement is { } placement)
         {
-            var where = string.Join(", ", new[] { journey.Workplace?.Name, placement.Role }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var where = string.Join(", ", new[] { journey.Workplace?.Name, placement.Role }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(MarkdownText.Escape));
             facts.Add(StatusTexts.Get(language, "Placement", where, StatusTexts.Date(language, placement.StartDate, today), StatusTexts.Date(language, placement.LastDay(), today)));
         }
         else
@@ -65,7 +65,7 @@ public sealed class StatusCards(ICardRenderer cards, SupervisorForms forms)
 
         if (journey.Supervisor is { } supervisor)
         {
-            facts.Add(StatusTexts.Get(language, "Supervisor", supervisor.Phone is null ? supervisor.Name : $"{supervisor.Name} ({supervisor.Phone})"));
+            facts.Add(StatusTexts.Get(language, "Supervisor", supervisor.Phone is null ? MarkdownText.Escape(supervisor.Name) : $"{MarkdownText.Escape(supervisor.Name)} ({MarkdownText.Escape(supervisor.Phone)})"));
         }
 
         var next = new[]
@@ -87,17 +87,17 @@ public sealed class StatusCards(ICardRenderer cards, SupervisorForms forms)
         if (status.LastSupervisorAnswer is { } answer && JsonNode.Parse(answer.AnswersJson) is JsonObject answers)
         {
             sections.Add(Section(StatusTexts.Get(language, "SupervisorLast", StatusTexts.Date(language, answer.AnsweredOn, today)),
-                forms.For(CheckInKinds.Supervisor).Lines(answers, language).Select(l => $"{l.Label}: {l.Answer}")));
+                forms.For(CheckInKinds.Supervisor).Lines(answers, language).Select(l => $"{l.Label}: {MarkdownText.Escape(l.Answer)}")));
         }
 
         if (status.OpenCases.Count > 0)
         {
             sections.Add(Section(StatusTexts.Get(language, "OpenCases"), status.OpenCases.Select(c => StatusTexts.Get(language, "Case",
                 StatusTexts.Get(language, "Case" + c.Kind), StatusTexts.Date(language, DateOnly.FromDateTime(Localization.StockholmTime.ToLocal(c.OpenedUtc).DateTime), today),
-                c.Messages.OrderBy(m => m.CreatedUtc).FirstOrDefault()?.Text.Split('\n')[0] ?? string.Empty))));
+                MarkdownText.Escape(c.Messages.OrderBy(m => m.CreatedUtc).FirstOrDefault()?.Text.Split('\n')[0])))));
         }
 
-        var data = new JsonObject { ["title"] = journey.Trainee.Name, ["traineeId"] = journey.Trainee.Id.ToString(), ["facts"] = facts, ["sections"] = sections };
+        var data = new JsonObject { ["title"] = MarkdownText.Escape(journey.Trainee.Name), ["traineeId"] = journey.Trainee.Id.ToString(), ["facts"] = facts, ["sections"] = sections };
         if (journey.Placement is not null)
         {
             data["renewal"] = new JsonObject { ["button"] = Renewals.RenewalCards.StatusButton(language) };
@@ -128,7 +128,7 @@ public sealed class StatusCards(ICardRenderer cards, SupervisorForms forms)
                 ["count"] = lines.Count,
                 ["items"] = new JsonArray([.. lines.Take(MaxItems).Select(l => (JsonNode)new JsonObject
                 {
-                    ["text"] = l.Date is { } date ? StatusTexts.Get(language, "Item", l.TraineeName, StatusTexts.Date(language, date, today)) : l.TraineeName,
+                    ["text"] = l.Date is { } date ? StatusTexts.Get(language, "Item", MarkdownText.Escape(l.TraineeName), StatusTexts.Date(language, date, today)) : MarkdownText.Escape(l.TraineeName),
                     ["traineeId"] = l.TraineeId.ToString(),
                 })]),
                 ["more"] = lines.Count > MaxItems ? StatusTexts.Get(language, "More", lines.Count - MaxItems) : string.Empty,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TraineeBot.Cards;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
@@ -21,8 +22,8 @@ public sealed class SupervisorFlagCards(ICases cases, SupervisorForms forms, Tim
         ArgumentNullException.ThrowIfNull(journey);
         ArgumentNullException.ThrowIfNull(reasons);
         var supervisor = journey.Supervisor;
-        var supervisorName = supervisor?.Name ?? "?";
-        var workplace = journey.Workplace?.Name ?? string.Empty;
+        var supervisorName = MarkdownText.Escape(supervisor?.Name ?? "?");
+        var workplace = MarkdownText.Escape(journey.Workplace?.Name);
         var today = SupervisorTexts.Date(language, StockholmTime.Today(time));
         var introKey = mode switch
         {
@@ -34,12 +35,12 @@ public sealed class SupervisorFlagCards(ICases cases, SupervisorForms forms, Tim
         var data = new JsonObject
         {
             ["language"] = language,
-            ["title"] = SupervisorTexts.Get(language, "FlagTitle", journey.Trainee.Name),
+            ["title"] = SupervisorTexts.Get(language, "FlagTitle", MarkdownText.Escape(journey.Trainee.Name)),
             ["intro"] = SupervisorTexts.Get(language, introKey, supervisorName, workplace, today),
             ["reasonsTitle"] = SupervisorTexts.Get(language, "FlagReasonsTitle"),
-            ["reasons"] = new JsonArray([.. reasons.Select(r => (JsonNode)JsonValue.Create(r))]),
+            ["reasons"] = new JsonArray([.. reasons.Select(r => (JsonNode)JsonValue.Create(MarkdownText.Escape(r)))]),
             ["answersTitle"] = SupervisorTexts.Get(language, "FlagAnswersTitle"),
-            ["lines"] = new JsonArray([.. form.Lines(answer, language).Select(l => (JsonNode)new JsonObject { ["label"] = l.Label, ["answer"] = l.Answer })]),
+            ["lines"] = new JsonArray([.. form.Lines(answer, language).Select(l => (JsonNode)new JsonObject { ["label"] = l.Label, ["answer"] = MarkdownText.Escape(l.Answer) })]),
             ["isOpen"] = true,
             ["state"] = string.Empty,
             ["callPlanned"] = SupervisorTexts.Get(language, "CallPlanned"),
@@ -47,7 +48,7 @@ public sealed class SupervisorFlagCards(ICases cases, SupervisorForms forms, Tim
         };
         if (Contact(supervisor) is { } contact)
         {
-            data["contact"] = SupervisorTexts.Get(language, "FlagContact", supervisorName, contact);
+            data["contact"] = SupervisorTexts.Get(language, "FlagContact", supervisorName, MarkdownText.Escape(contact));
         }
 
         return await cases.OpenAsync(new OpenCase(
