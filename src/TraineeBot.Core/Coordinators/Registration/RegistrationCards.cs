@@ -41,14 +41,17 @@ public sealed class RegistrationCards(ICardRenderer cards, RegistrationForm form
     public JsonObject Registered(string language, ImportedRow row, Guid traineeId)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var lines = new JsonArray { Line(RegistrationTexts.Get(language, "Email"), row.Email) };
+        // What the coordinator typed is shown as text, never as markdown (docs/security.md, "Injection").
+        var lines = new JsonArray { Line(RegistrationTexts.Get(language, "Email"), MarkdownText.Escape(row.Email)) };
         if (row.Placement is { } placement)
         {
             var kind = RegistrationTexts.Get(language, placement.Kind == Programme.PlacementKind.Internal ? "Internal" : "External");
-            var workplace = placement.WorkplaceId is null ? RegistrationTexts.Get(language, "NewWorkplace", placement.Workplace) : placement.Workplace;
+            var name = MarkdownText.Escape(placement.Workplace);
+            var workplace = placement.WorkplaceId is null ? RegistrationTexts.Get(language, "NewWorkplace", name) : name;
             lines.Add(Line(RegistrationTexts.Get(language, "Placement"), RegistrationTexts.Get(language, "PlacementLine",
                 workplace, kind, Date(language, placement.StartDate), Date(language, placement.EndDate))));
-            var supervisor = placement.SupervisorId is null ? RegistrationTexts.Get(language, "NewSupervisor", placement.SupervisorName) : placement.SupervisorName;
+            var supervisorName = MarkdownText.Escape(placement.SupervisorName);
+            var supervisor = placement.SupervisorId is null ? RegistrationTexts.Get(language, "NewSupervisor", supervisorName) : supervisorName;
             lines.Add(Line(RegistrationTexts.Get(language, "Supervisor"), supervisor ?? string.Empty));
         }
         else
@@ -60,7 +63,7 @@ public sealed class RegistrationCards(ICardRenderer cards, RegistrationForm form
         {
             ["view"] = "registered",
             ["title"] = form.Form.Title(language),
-            ["done"] = RegistrationTexts.Get(language, "Done", row.Name),
+            ["done"] = RegistrationTexts.Get(language, "Done", MarkdownText.Escape(row.Name)),
             ["lines"] = lines,
             ["followUp"] = RegistrationTexts.Get(language, row.Placement is null ? "FollowUpNoPlacement" : "FollowUpPlacement"),
             ["showTrainee"] = RegistrationTexts.Get(language, "ShowTrainee", row.Name.Split(' ')[0]),
