@@ -81,6 +81,14 @@ internal sealed class BotRequestHandler(
             serviceUrls.Trust(serviceUrl);
         }
 
+        // Nothing can be answered without a conversation and a serviceUrl the bot may send to: say so, run nothing.
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var replyTo) || !serviceUrls.IsAllowed(replyTo)
+            || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            Reject(response, StatusCodes.Status400BadRequest, "no conversation id or no serviceUrl the bot may answer to");
+            return;
+        }
+
         var result = await runner.RunAsync(activity, auth.Identity, lifetime.ApplicationStopping);
         await WriteResultAsync(response, activity, result);
     }

@@ -193,7 +193,8 @@ public sealed class TurnPipelineTests : IDisposable
         var response = await bot.CreateClient().PostActivityAsync(message, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Empty(bot.Connector.Requests);
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        // Refused before any turn runs: there is nowhere the bot may answer.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     public void Dispose() => bot.Dispose();
