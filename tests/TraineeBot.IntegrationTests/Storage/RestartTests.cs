@@ -49,8 +49,9 @@ public sealed class RestartTests
         Assert.True(File.Exists(databasePath));
         await using var db = bot.OpenDatabase();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        // Opened through EF, as the bot opens it, so the connection interceptor sets the per-connection pragmas.
+        await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
         var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
