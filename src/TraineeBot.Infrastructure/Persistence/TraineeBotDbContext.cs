@@ -47,6 +47,32 @@ public sealed class TraineeBotDbContext(DbContextOptions<TraineeBotDbContext> op
     public DbSet<Core.Coordinators.Renewals.RenewalDecision> RenewalDecisions => Set<Core.Coordinators.Renewals.RenewalDecision>();
     public DbSet<Core.Coordinators.Matching.Opening> Openings => Set<Core.Coordinators.Matching.Opening>();
 
+    public DbSet<Core.Privacy.Audit.AuditEntry> AuditEntries => Set<Core.Privacy.Audit.AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is append-only: a tracked change or removal of an entry is a bug, refused before it is saved.</summary>
+    private void GuardAuditLog()
+    {
+        foreach (var entry in ChangeTracker.Entries<Core.Privacy.Audit.AuditEntry>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Audit entries are append-only.");
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
