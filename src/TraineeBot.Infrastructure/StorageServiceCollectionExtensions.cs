@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSupervisorStorage();
         services.AddCoordinatorStorage();
         services.AddScoped<Core.Privacy.Audit.IAuditLog, Privacy.EfAuditLog>();
+        services.AddScoped<Core.Privacy.Access.IAccessFacts, Privacy.EfAccessFacts>();
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -5,6 +5,7 @@ namespace TraineeBot.Core.Programme;
 /// the same transaction, queues a card to the coordinator (through the outbox), so nothing a trainee asked is lost
 /// between "decided" and "sent".
 /// </summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface ICases
 {
     /// <summary>

@@ -4,6 +4,7 @@ namespace TraineeBot.Core.Programme;
 /// Registering the programme's people and placements, and reading a trainee's journey. Every feature and every test
 /// builds its data through this (no raw SQL), so the rules (durations, one active placement, roles) always hold.
 /// </summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IProgramme
 {
     Task<Coordinator> RegisterCoordinatorAsync(NewPerson person, Guid? backupCoordinatorId, CancellationToken cancellationToken);

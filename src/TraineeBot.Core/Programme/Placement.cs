@@ -69,6 +69,18 @@ public sealed class Placement
     public DateOnly LastDay() =>
         InterruptedUtc is { } interrupted ? DateOnly.FromDateTime(Localization.StockholmTime.ToLocal(interrupted).DateTime) : EndDate;
 
+    /// <summary>
+    /// The placement that is the trainee's current one on <paramref name="today"/>: the one that runs today; else the
+    /// next one; else the last one that ended.
+    /// </summary>
+    public static Placement? CurrentOf(IReadOnlyCollection<Placement> placements, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(placements);
+        return placements.Where(p => p.PhaseOn(today) == PlacementPhase.Active).MinBy(p => p.StartDate)
+            ?? placements.Where(p => p.PhaseOn(today) == PlacementPhase.Planned).MinBy(p => p.StartDate)
+            ?? placements.MaxBy(p => p.LastDay());
+    }
+
     /// <summary>Planned (not started), active, or ended on <paramref name="today"/>.</summary>
     public PlacementPhase PhaseOn(DateOnly today) =>
         InterruptedUtc is not null ? PlacementPhase.Ended

@@ -4,9 +4,29 @@ using TraineeBot.Infrastructure.Persistence;
 
 namespace TraineeBot.Infrastructure.Privacy;
 
-internal sealed class EfAuditLog(TraineeBotDbContext db, TimeProvider time) : IAuditLog
+/// <remarks>
+/// <see cref="RecordAsync"/> saves through a context of its own, so a recorded read or denial is stored whatever
+/// becomes of the turn's unit of work, and it never saves the turn's pending changes by the way.
+/// </remarks>
+internal sealed class EfAuditLog(TraineeBotDbContext db, IDbContextFactory<TraineeBotDbContext> contexts, TimeProvider time) : IAuditLog
 {
     public AuditEntry Stage(AuditEvent auditEvent)
+    {
+        var entry = NewEntry(auditEvent);
+        db.Set<AuditEntry>().Add(entry);
+        return entry;
+    }
+
+    public async Task<AuditEntry> RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        var entry = NewEntry(auditEvent);
+        await using var own = await contexts.CreateDbContextAsync(cancellationToken);
+        own.Set<AuditEntry>().Add(entry);
+        await own.SaveChangesAsync(cancellationToken);
+        return entry;
+    }
+
+    private AuditEntry NewEntry(AuditEvent auditEvent)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
         var now = time.GetUtcNow();
@@ -22,14 +42,6 @@ internal sealed class EfAuditLog(TraineeBotDbContext db, TimeProvider time) : IA
             Allowed = auditEvent.Allowed,
             Detail = auditEvent.Detail is null ? null : Truncate(auditEvent.Detail, 200),
         };
-        db.Set<AuditEntry>().Add(entry);
-        return entry;
-    }
-
-    public async Task<AuditEntry> RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        var entry = Stage(auditEvent);
-        await db.SaveChangesAsync(cancellationToken);
         return entry;
     }
 

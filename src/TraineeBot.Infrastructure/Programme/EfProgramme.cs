@@ -273,10 +273,7 @@ internal sealed class EfProgramme(TraineeBotDbContext db, ISchedules schedules, 
         var coordinator = await db.Coordinators.AsNoTracking().FirstAsync(c => c.Id == trainee.CoordinatorId, cancellationToken);
         var today = StockholmTime.Today(time);
         var placements = await db.Placements.AsNoTracking().Where(p => p.TraineeId == trainee.Id).ToListAsync(cancellationToken);
-        // The one that runs today; else the next one; else the last one that ended.
-        var placement = placements.Where(p => p.PhaseOn(today) == PlacementPhase.Active).MinBy(p => p.StartDate)
-            ?? placements.Where(p => p.PhaseOn(today) == PlacementPhase.Planned).MinBy(p => p.StartDate)
-            ?? placements.MaxBy(p => p.LastDay());
+        var placement = Placement.CurrentOf(placements, today);
         Workplace? workplace = null;
         Supervisor? supervisor = null;
         if (placement is not null)

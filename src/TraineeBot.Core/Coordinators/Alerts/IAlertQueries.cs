@@ -3,6 +3,7 @@ using TraineeBot.Core.Programme;
 namespace TraineeBot.Core.Coordinators.Alerts;
 
 /// <summary>What the coordinator alerts read from the database (read only).</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IAlertQueries
 {
     /// <summary>

@@ -8,6 +8,7 @@ namespace TraineeBot.Core.Coordinators.Matching;
 /// Openings (open placements) and the trainees they can be matched with. Every read takes the asker's caseload: an
 /// opening belongs to the caseload of the coordinator who registered it, a trainee to their coordinator's.
 /// </summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IOpenings
 {
     Task<Opening> RegisterAsync(NewOpening opening, CancellationToken cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Access;
 
 namespace TraineeBot.Core.Coordinators.Matching;
 
@@ -42,7 +43,8 @@ internal sealed class SuggestTraineesAction(
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
         var openingId = MatchingActions.OpeningId(action.Data);
-        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker || openingId is null
+        if (openingId is null
+            || await caseloads.ForAsync(action.Contact.UserId, AccessAction.ManageOpenings, null, Verb, cancellationToken) is not { } asker
             || await openings.GetAsync(asker.Caseload, openingId.Value, cancellationToken) is not { Opening.Status: OpeningStatus.Open } opening)
         {
             MatchingActions.Log.Refused(logger, action.Contact.UserId, Verb, openingId);
@@ -65,7 +67,8 @@ internal sealed class WithdrawOpeningAction(CoordinatorCaseloads caseloads, IOpe
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
         var openingId = MatchingActions.OpeningId(action.Data);
-        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker || openingId is null
+        if (openingId is null
+            || await caseloads.ForAsync(action.Contact.UserId, AccessAction.ManageOpenings, null, Verb, cancellationToken) is not { } asker
             || await openings.GetAsync(asker.Caseload, openingId.Value, cancellationToken) is not { Opening.Status: OpeningStatus.Open } opening
             || !await openings.WithdrawAsync(asker.Caseload, openingId.Value, cancellationToken))
         {

@@ -5,6 +5,7 @@ using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Coordinators.Status;
 using TraineeBot.Core.Coordinators.Status.Intents;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Access;
 
 namespace TraineeBot.Core.Coordinators.Matching;
 
@@ -14,6 +15,7 @@ namespace TraineeBot.Core.Coordinators.Matching;
 /// other message goes on (order 114, before the status questions).
 /// </summary>
 internal sealed partial class MatchingFeature(
+    IAccessPolicy policy,
     CoordinatorCaseloads caseloads,
     IOpenings openings,
     ICaseloadQueries queries,
@@ -21,6 +23,9 @@ internal sealed partial class MatchingFeature(
     TimeProvider time,
     ILogger<MatchingFeature> logger) : IMessageFeature
 {
+    private const string SuggestCommand = "matching.suggest-for";
+    private const string OpeningsCommand = "matching.openings";
+
     public int Order => MessageFeatureOrder.Commands + 14;
 
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -34,6 +39,12 @@ internal sealed partial class MatchingFeature(
 
         var language = message.Language;
         var today = StockholmTime.Today(time);
+        if (command is not MatchingCommand.SuggestFor
+            && !(await policy.DecideAsync(message.Contact.UserId, AccessAction.ManageOpenings, null, OpeningsCommand, cancellationToken)).Allowed)
+        {
+            return false;
+        }
+
         switch (command)
         {
             case MatchingCommand.ListOpen:
@@ -91,7 +102,9 @@ internal sealed partial class MatchingFeature(
         switch (TraineeNameMatcher.Match(name, people))
         {
             case NameMatch.Exact(var person):
-                var trainee = await openings.TraineeAsync(caseload, person.Id, today, cancellationToken);
+                var trainee = (await policy.DecideAsync(message.Contact.UserId, AccessAction.SuggestPlacements, person.Id, SuggestCommand, cancellationToken)).Allowed
+                    ? await openings.TraineeAsync(caseload, person.Id, today, cancellationToken)
+                    : null;
                 if (trainee is null)
                 {
                     await message.Turn.ReplyTextAsync(MatchingTexts.Get(language, "NameNotFound", name), cancellationToken);

@@ -1,4 +1,5 @@
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 
 namespace TraineeBot.Core.Coordinators.Registration;
 
@@ -17,7 +18,8 @@ internal sealed class CsvImportFeature(CoordinatorCaseloads caseloads, ITraineeI
         ArgumentNullException.ThrowIfNull(message);
         var attached = ChatAttachment.Files(message.Turn.Activity, ".csv", ".txt");
         if (message.SubmittedData is not null || (attached.Count == 0 && !LooksLikeCsv(message.Text))
-            || await caseloads.OfAsync(message.Contact, cancellationToken) is not { } asker)
+            || await caseloads.OfAsync(message.Contact, cancellationToken) is null
+            || await caseloads.ForAsync(message.Contact.UserId, AccessAction.RegisterPeople, null, "import.csv", cancellationToken) is not { } asker)
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Localization;
 using TraineeBot.Dialogs;
 
@@ -25,7 +26,7 @@ internal sealed partial class RegistrationSubmitAction(
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker)
+        if (await caseloads.ForAsync(action.Contact.UserId, AccessAction.RegisterPeople, null, Verb, cancellationToken) is not { } asker)
         {
             Log.NotCoordinator(logger, action.Contact.UserId);
             return AdaptiveCardInvokeResponse.Error(403, "NotCoordinator", RegistrationTexts.Get(language, "NotCoordinator"));
@@ -99,7 +100,7 @@ internal sealed class RegistrationNewAction(CoordinatorCaseloads caseloads, Regi
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return await caseloads.OfAsync(action.Contact, cancellationToken) is null
+        return await caseloads.ForAsync(action.Contact.UserId, AccessAction.RegisterPeople, null, Verb, cancellationToken) is null
             ? AdaptiveCardInvokeResponse.Error(403, "NotCoordinator", RegistrationTexts.Get(action.Language, "NotCoordinator"))
             : AdaptiveCardInvokeResponse.Card(cards.Form(action.Language));
     }

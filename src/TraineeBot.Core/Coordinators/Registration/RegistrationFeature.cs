@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 
 namespace TraineeBot.Core.Coordinators.Registration;
 
@@ -22,7 +23,8 @@ internal sealed class RegistrationFeature(CoordinatorCaseloads caseloads, Regist
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.SubmittedData is not null || Parse(message.Text) is not { } prefill
-            || await caseloads.OfAsync(message.Contact, cancellationToken) is null)
+            || await caseloads.OfAsync(message.Contact, cancellationToken) is null
+            || await caseloads.ForAsync(message.Contact.UserId, AccessAction.RegisterPeople, null, "registration.form", cancellationToken) is null)
         {
             return false;
         }

@@ -19,6 +19,7 @@ public sealed record RenewalSubject(
     CheckIn? SupervisorAnswers);
 
 /// <summary>Renewal decisions and what they change (the placement, its periods, the schedules that count from them).</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IRenewals
 {
     /// <summary>The period <paramref name="periodId"/> of the placement <paramref name="placementId"/>; null when there is no such pair.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Access;
 
 namespace TraineeBot.Core.Coordinators.Renewals;
 
@@ -22,14 +23,14 @@ internal abstract partial class RenewalDecisionAction(
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
-            || Id(action.Data, "placementId") is not { } placementId || Id(action.Data, "periodId") is not { } periodId
+        if (Id(action.Data, "placementId") is not { } placementId || Id(action.Data, "periodId") is not { } periodId
             || await renewals.FindAsync(placementId, periodId, cancellationToken) is not { } subject)
         {
             return NotFound(language);
         }
 
-        if (!asker.Caseload.Includes(subject.Trainee))
+        if (await caseloads.ForAsync(action.Contact.UserId, AccessAction.DecideRenewal, subject.Trainee.Id, Verb, cancellationToken) is not { } asker
+            || !asker.Caseload.Includes(subject.Trainee))
         {
             Log.OutsideCaseload(logger, Verb, action.Contact.UserId, subject.Trainee.Id);
             return NotFound(language);
@@ -159,8 +160,8 @@ internal sealed partial class OpenRenewalAction(
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
-            || action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId))
+        if (action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
+            || await caseloads.ForAsync(action.Contact.UserId, AccessAction.DecideRenewal, traineeId, Verb, cancellationToken) is not { } asker)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", RenewalTexts.Get(language, "NotInCaseload"));
         }

@@ -1,6 +1,7 @@
 namespace TraineeBot.Core.Coordinators.Reports;
 
 /// <summary>The rows of the outcome report: former trainees (their last placement has ended) in some caseloads.</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IOutcomeReportData
 {
     /// <summary>

@@ -1,7 +1,6 @@
-using Microsoft.Extensions.Options;
 using TraineeBot.Core.Conversations;
-using TraineeBot.Core.Coordinators.Status;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 
 namespace TraineeBot.Core.Coordinators.Roles;
@@ -11,8 +10,7 @@ namespace TraineeBot.Core.Coordinators.Roles;
 /// Karin Lind karin.lind@kommun.se" / "new coordinator Karin Lind karin.lind@example.com"; "koordinatorer" /
 /// "coordinators" lists them. Anyone else is told that only administrators can.
 /// </summary>
-internal sealed class AddCoordinatorFeature(
-    CoordinatorRoster roster, IProgramme programme, ICaseloadQueries queries, IOptions<CoordinatorAccessOptions> options) : IMessageFeature
+internal sealed class AddCoordinatorFeature(CoordinatorRoster roster, IProgramme programme, IAccessPolicy policy) : IMessageFeature
 {
     private static readonly string[] AddCommands = ["ny koordinator", "lagg till koordinator", "new coordinator", "add coordinator", "add a coordinator"];
 
@@ -32,14 +30,14 @@ internal sealed class AddCoordinatorFeature(
         }
 
         var language = message.Language;
-        if (!options.Value.IsAdmin(await queries.EntraIdAsync(message.Contact.UserId, cancellationToken)))
+        // A coordinator asking for the list of coordinators is answered by the status questions' hand-over instead.
+        if (list && !(await policy.AskerAsync(message.Contact.UserId, cancellationToken)).Holds(AccessRole.Administrator))
         {
-            // A coordinator asking for the list of coordinators is answered by the status questions' hand-over instead.
-            if (list)
-            {
-                return false;
-            }
+            return false;
+        }
 
+        if (!(await policy.DecideAsync(message.Contact.UserId, AccessAction.AddCoordinator, null, list ? "coordinators.list" : "coordinators.add", cancellationToken)).Allowed)
+        {
             await message.Turn.ReplyTextAsync(RosterTexts.Get(language, "OnlyAdmins"), cancellationToken);
             return true;
         }

@@ -3,6 +3,7 @@ using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Coordinators.Status.Intents;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Access;
 
 namespace TraineeBot.Core.Coordinators.Status;
 
@@ -13,6 +14,7 @@ namespace TraineeBot.Core.Coordinators.Status;
 /// <see cref="CoordinatorExamplesFeature"/>.
 /// </summary>
 internal sealed class CoordinatorQuestionsFeature(
+    IAccessPolicy policy,
     CoordinatorCaseloads caseloads,
     ICaseloadQueries queries,
     StatusCards cards,
@@ -20,6 +22,12 @@ internal sealed class CoordinatorQuestionsFeature(
     OutcomeReportCard reportCard,
     TimeProvider time) : IMessageFeature
 {
+    /// <summary>How a question about one trainee appears in the audit log.</summary>
+    public const string StatusCommand = "status.trainee";
+
+    /// <summary>How a list or report question appears in the log of denials.</summary>
+    public const string ListCommand = "status.list";
+
     public int Order => MessageFeatureOrder.Commands + 20;
 
     public async Task<bool> TryHandleAsync(MessageTurn message, CancellationToken cancellationToken)
@@ -35,6 +43,13 @@ internal sealed class CoordinatorQuestionsFeature(
         var language = message.Language;
         var caseload = asker.Caseload;
         var intent = CoordinatorIntentParser.Parse(message.Text, today).Intent;
+        if (intent is not null and not CoordinatorIntent.Help and not CoordinatorIntent.Trainee
+            && !(await policy.DecideAsync(message.Contact.UserId,
+                intent is CoordinatorIntent.Report ? AccessAction.ViewOutcomeReport : AccessAction.ViewCaseloadLists, null, ListCommand, cancellationToken)).Allowed)
+        {
+            return false;
+        }
+
         var template = intent is CoordinatorIntent.Report ? OutcomeReportCard.Template : StatusCards.ListTemplate;
         JsonObject? card = intent switch
         {
@@ -70,7 +85,7 @@ internal sealed class CoordinatorQuestionsFeature(
         switch (TraineeNameMatcher.Match(nameQuery, [.. trainees.Select(t => new NamedPerson(t.Id, t.Name))]))
         {
             case NameMatch.Exact exact
-                when await traineeView.ShowAsync(caseload, exact.Person.Id, language, message.Contact.UserId, cancellationToken) is { } card:
+                when await traineeView.ShowAsync(message.Contact.UserId, exact.Person.Id, language, StatusCommand, cancellationToken) is { } card:
                 await message.Turn.ReplyCardAsync(card, StatusCards.TraineeTemplate, cancellationToken);
                 return true;
             case NameMatch.Ambiguous ambiguous:

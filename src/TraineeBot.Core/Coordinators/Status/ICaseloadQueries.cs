@@ -6,6 +6,7 @@ namespace TraineeBot.Core.Coordinators.Status;
 /// What a coordinator can ask about their caseload, answered from the database. Every query takes the caseload (whose
 /// trainees may be shown); nothing outside it is ever read into an answer.
 /// </summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface ICaseloadQueries
 {
     /// <summary>A user's Entra object id (for grants in configuration); null when unknown.</summary>

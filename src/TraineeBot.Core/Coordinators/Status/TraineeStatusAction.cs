@@ -4,23 +4,30 @@ using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Outbox;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
 
 namespace TraineeBot.Core.Coordinators.Status;
 
 /// <summary>
-/// Shows one trainee to a coordinator (from a name in a list, or "hur går det för Amira?"), only when the trainee is in
-/// the asker's caseload; showing the supervisor's latest answer marks it seen by the coordinator.
+/// Shows one trainee to a coordinator (from a name in a list, or "hur går det för Amira?"), only when the access policy
+/// allows the asker to see that trainee's status (their caseload, or all by grant; the read is audited); showing the
+/// supervisor's latest answer marks it seen by the coordinator.
 /// </summary>
+[AccessGuard]
 public sealed partial class TraineeStatusView(
-    ICaseloadQueries queries, ISupervisorCheckIns checkIns, IProgramme programme, StatusCards cards, TimeProvider time, ILogger<TraineeStatusView> logger)
+    IAccessPolicy policy, ICaseloadQueries queries, ISupervisorCheckIns checkIns, IProgramme programme, StatusCards cards, TimeProvider time,
+    ILogger<TraineeStatusView> logger)
 {
-    /// <summary>The card, or null when the trainee is not in <paramref name="caseload"/> (or does not exist).</summary>
-    public async Task<JsonObject?> ShowAsync(Caseload caseload, Guid traineeId, string language, Guid askerUserId, CancellationToken cancellationToken)
+    /// <summary>The card, or null when the asker may not see the trainee (or there is no such trainee).</summary>
+    /// <param name="command">The command or verb that asked, for the audit log.</param>
+    public async Task<JsonObject?> ShowAsync(Guid askerUserId, Guid traineeId, string language, string command, CancellationToken cancellationToken)
     {
         var today = StockholmTime.Today(time);
-        if (await queries.TraineeAsync(caseload, traineeId, today, cancellationToken) is not { } status)
+        var decision = await policy.DecideAsync(askerUserId, AccessAction.ViewTraineeStatus, traineeId, command, cancellationToken);
+        if (!decision.Allowed || decision.Asker.Caseload is not { } caseload
+            || await queries.TraineeAsync(caseload, traineeId, today, cancellationToken) is not { } status)
         {
             Log.OutsideCaseload(logger, askerUserId, traineeId);
             return null;
@@ -44,7 +51,7 @@ public sealed partial class TraineeStatusView(
 }
 
 /// <summary><c>coordinator.trainee</c>: a name on a status card was pressed; the id is checked against the asker's caseload.</summary>
-internal sealed class TraineeStatusAction(CoordinatorCaseloads caseloads, TraineeStatusView view) : ICardAction
+internal sealed class TraineeStatusAction(TraineeStatusView view) : ICardAction
 {
     public const string VerbName = "coordinator.trainee";
 
@@ -54,9 +61,8 @@ internal sealed class TraineeStatusAction(CoordinatorCaseloads caseloads, Traine
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
-            || action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
-            || await view.ShowAsync(asker.Caseload, traineeId, language, action.Contact.UserId, cancellationToken) is not { } card)
+        if (action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
+            || await view.ShowAsync(action.Contact.UserId, traineeId, language, Verb, cancellationToken) is not { } card)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
         }
@@ -81,8 +87,8 @@ internal sealed class HandOverAction(
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
         var today = StockholmTime.Today(time);
-        if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
-            || action.Data["traineeId"] is not JsonValue traineeValue || !Guid.TryParse(traineeValue.ToString(), out var traineeId)
+        if (action.Data["traineeId"] is not JsonValue traineeValue || !Guid.TryParse(traineeValue.ToString(), out var traineeId)
+            || await caseloads.ForAsync(action.Contact.UserId, AccessAction.HandOver, traineeId, Verb, cancellationToken) is not { } asker
             || await queries.TraineeAsync(asker.Caseload, traineeId, today, cancellationToken) is not { } status)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));

@@ -1,6 +1,7 @@
 namespace TraineeBot.Core.Privacy.Audit;
 
 /// <summary>The append-only audit log.</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IAuditLog
 {
     /// <summary>

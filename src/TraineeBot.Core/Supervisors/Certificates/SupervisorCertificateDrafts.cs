@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
 
@@ -8,17 +9,21 @@ namespace TraineeBot.Core.Supervisors.Certificates;
 
 /// <summary>
 /// <see cref="ICertificateDrafts"/> from the supervisor's certificate input (the latest answer: a change or an
-/// addendum wins) and the placement's facts, for the trainee's coordinator or their backup only.
+/// addendum wins) and the placement's facts, for whom the access policy allows (the trainee's coordinator or their backup).
 /// </summary>
-internal sealed class SupervisorCertificateDrafts(ISupervisorCheckIns store, IProgramme programme, IOptions<CertificateOptions> options, TimeProvider time)
+[AccessGuard]
+internal sealed class SupervisorCertificateDrafts(
+    IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, IOptions<CertificateOptions> options, TimeProvider time)
     : ICertificateDrafts
 {
+    /// <summary>How opening a draft appears in the audit log.</summary>
+    public const string Command = "certificate.draft";
+
     public async Task<CertificateDraft?> DraftAsync(Guid checkInId, Guid askingUserId, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(checkInId, cancellationToken) is not { Kind: CheckInKinds.Certificate, AnsweredUtc: not null } checkIn
-            || await programme.JourneyAsync(checkIn.TraineeId, cancellationToken) is not { } journey
-            || await programme.CoordinatorOfUserAsync(askingUserId, cancellationToken) is not { } asker
-            || (asker.Id != journey.Coordinator.Id && asker.Id != journey.Coordinator.BackupCoordinatorId))
+            || !(await policy.DecideAsync(askingUserId, AccessAction.ViewCertificateDraft, checkIn.TraineeId, Command, cancellationToken)).Allowed
+            || await programme.JourneyAsync(checkIn.TraineeId, cancellationToken) is not { } journey)
         {
             return null;
         }

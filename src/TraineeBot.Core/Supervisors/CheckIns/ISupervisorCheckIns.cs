@@ -4,6 +4,7 @@ using TraineeBot.Core.Programme;
 namespace TraineeBot.Core.Supervisors.CheckIns;
 
 /// <summary>The supervisor's check-ins and their red-flag cases, in the turn's unit of work (tracked; <see cref="SaveAsync"/> stores).</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface ISupervisorCheckIns
 {
     Task<CheckIn?> FindAsync(Guid checkInId, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 
 namespace TraineeBot.Core.Supervisors.CheckIns;
@@ -23,12 +24,15 @@ public enum SupervisorCardAccessKind
 public sealed record SupervisorCardAccess(SupervisorCardAccessKind Kind, CheckIn? CheckIn, TraineeJourney? Journey);
 
 /// <summary>
-/// Checks a supervisor card's action: the check-in id from the card must exist, be a supervisor's kind, and the
-/// person asking must be both its respondent and the current supervisor of the placement it is about.
+/// Checks a supervisor card's action: the check-in id from the card must exist and be a supervisor's kind; the access
+/// policy must allow the asker to answer for that trainee (their current supervisor); and the asker must be the
+/// check-in's respondent and it must be about the placement they supervise.
 /// </summary>
-public sealed class SupervisorCardGuard(ISupervisorCheckIns store, IProgramme programme, TimeProvider time)
+[AccessGuard]
+public sealed class SupervisorCardGuard(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, TimeProvider time)
 {
-    public async Task<SupervisorCardAccess> CheckAsync(JsonObject data, Contact asker, CancellationToken cancellationToken)
+    /// <param name="command">The card's verb, for the audit log of a refusal.</param>
+    public async Task<SupervisorCardAccess> CheckAsync(JsonObject data, Contact asker, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(asker);
@@ -38,8 +42,10 @@ public sealed class SupervisorCardGuard(ISupervisorCheckIns store, IProgramme pr
             return new SupervisorCardAccess(SupervisorCardAccessKind.NotFound, null, null);
         }
 
+        var action = checkIn.Kind == CheckInKinds.Certificate ? AccessAction.GiveCertificateInput : AccessAction.AnswerSupervisorCheckIn;
+        var decision = await policy.DecideAsync(asker.UserId, action, checkIn.TraineeId, command, cancellationToken);
         var journey = await programme.JourneyAsync(checkIn.TraineeId, cancellationToken);
-        if (journey is null || checkIn.RespondentUserId != asker.UserId || journey.Supervisor?.UserId != asker.UserId
+        if (journey is null || !decision.Allowed || checkIn.RespondentUserId != asker.UserId || journey.Supervisor?.UserId != asker.UserId
             || journey.Placement?.Id != checkIn.PlacementId)
         {
             return new SupervisorCardAccess(SupervisorCardAccessKind.NotTheirs, checkIn, journey);

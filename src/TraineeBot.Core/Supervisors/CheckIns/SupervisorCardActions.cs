@@ -25,7 +25,7 @@ internal abstract partial class SupervisorCardAction(SupervisorCardGuard guard, 
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var access = await guard.CheckAsync(action.Data, action.Contact, cancellationToken);
+        var access = await guard.CheckAsync(action.Data, action.Contact, Verb, cancellationToken);
         var viewer = action.Turn.Activity.From?.Id;
         switch (access.Kind)
         {

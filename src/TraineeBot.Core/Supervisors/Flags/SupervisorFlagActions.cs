@@ -3,6 +3,7 @@ using TraineeBot.BotFramework.Schema;
 using TraineeBot.Cards;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
 
@@ -10,10 +11,10 @@ namespace TraineeBot.Core.Supervisors.Flags;
 
 /// <summary>
 /// The coordinator's buttons on a supervisor's red flag: "call planned" notes it in the case, "handled" resolves it.
-/// The case id from the card is checked: only the trainee's coordinator (or their backup) may act. Either marks the
+/// The case id from the card is checked, and the access policy lets only the trainee's coordinator (or their backup) act. Either marks the
 /// supervisor's answer as seen, so a later answer becomes an addendum.
 /// </summary>
-internal abstract class SupervisorFlagAction(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time) : ICardAction
+internal abstract class SupervisorFlagAction(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time) : ICardAction
 {
     public abstract string Verb { get; }
 
@@ -27,8 +28,8 @@ internal abstract class SupervisorFlagAction(ISupervisorCheckIns store, IProgram
             return AdaptiveCardInvokeResponse.Error(404, "NoCase", SupervisorTexts.Get(language, "NotFound"));
         }
 
-        if (await programme.CoordinatorOfUserAsync(action.Contact.UserId, cancellationToken) is not { } coordinator
-            || !await IsResponsibleAsync(coordinator, flag, cancellationToken))
+        if (!(await policy.DecideAsync(action.Contact.UserId, AccessAction.HandleRedFlag, flag.TraineeId, Verb, cancellationToken)).Allowed
+            || await programme.CoordinatorOfUserAsync(action.Contact.UserId, cancellationToken) is not { } coordinator)
         {
             return AdaptiveCardInvokeResponse.Error(403, "NotYourCase", SupervisorTexts.Get(language, "NotYourFlag"));
         }
@@ -58,20 +59,10 @@ internal abstract class SupervisorFlagAction(ISupervisorCheckIns store, IProgram
     /// <summary>Changes the case; returns the line the card shows and the note to add to the case (null: none).</summary>
     protected abstract (string Shown, string? Message) Act(Case flag, Coordinator coordinator, DateTimeOffset now, string language, string when);
 
-    private async Task<bool> IsResponsibleAsync(Coordinator coordinator, Case flag, CancellationToken cancellationToken)
-    {
-        if (flag.CoordinatorId == coordinator.Id)
-        {
-            return true;
-        }
-
-        var journey = await programme.JourneyAsync(flag.TraineeId, cancellationToken);
-        return journey?.Coordinator.BackupCoordinatorId == coordinator.Id;
-    }
 }
 
-internal sealed class SupervisorFlagCallPlanned(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
-    : SupervisorFlagAction(store, programme, cards, time)
+internal sealed class SupervisorFlagCallPlanned(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
+    : SupervisorFlagAction(policy, store, programme, cards, time)
 {
     public const string VerbName = "supervisor-flag.call-planned";
 
@@ -84,8 +75,8 @@ internal sealed class SupervisorFlagCallPlanned(ISupervisorCheckIns store, IProg
     }
 }
 
-internal sealed class SupervisorFlagHandled(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
-    : SupervisorFlagAction(store, programme, cards, time)
+internal sealed class SupervisorFlagHandled(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
+    : SupervisorFlagAction(policy, store, programme, cards, time)
 {
     public const string VerbName = "supervisor-flag.handled";
 

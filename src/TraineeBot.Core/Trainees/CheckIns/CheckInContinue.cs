@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Core.Programme;
 
@@ -10,7 +11,7 @@ namespace TraineeBot.Core.Trainees.CheckIns;
 /// <c>checkin.continue</c> (the reminder's button, also on an old reminder): continues that check-in if it is the
 /// asking user's and still takes an answer; otherwise "already answered" or "this check-in is closed".
 /// </summary>
-internal sealed class CheckInContinue(ICheckInStore store, DialogConversation dialogs, TimeProvider time) : ICardAction
+internal sealed class CheckInContinue(IAccessPolicy policy, ICheckInStore store, DialogConversation dialogs, TimeProvider time) : ICardAction
 {
     public string Verb => "checkin.continue";
 
@@ -21,7 +22,8 @@ internal sealed class CheckInContinue(ICheckInStore store, DialogConversation di
         var checkIn = action.Data["checkInId"] is JsonValue value && value.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id)
             ? await store.FindAsync(id, cancellationToken)
             : null;
-        if (checkIn is null || checkIn.RespondentUserId != action.Contact.UserId)
+        if (checkIn is null || checkIn.RespondentUserId != action.Contact.UserId
+            || !(await policy.DecideAsync(action.Contact.UserId, AccessAction.AnswerOwnCheckIn, checkIn.TraineeId, Verb, cancellationToken)).Allowed)
         {
             return AdaptiveCardInvokeResponse.Message(CheckInTexts.Get(language, "Closed"));
         }

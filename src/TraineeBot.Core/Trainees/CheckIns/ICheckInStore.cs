@@ -3,6 +3,7 @@ using TraineeBot.Core.Programme;
 namespace TraineeBot.Core.Trainees.CheckIns;
 
 /// <summary>Check-in occurrences and outcomes in the turn's unit of work (tracked: <see cref="SaveAsync"/> stores changes).</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface ICheckInStore
 {
     Task<CheckIn?> FindAsync(Guid checkInId, CancellationToken cancellationToken);

@@ -6,6 +6,7 @@ using TraineeBot.Cards;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Dialogs;
 using TraineeBot.Core.Outbox;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Trainees.Plan;
 using ConsentRow = TraineeBot.Core.Programme.Consent;
@@ -27,9 +28,12 @@ public enum ConsentOutcome
 
 /// <summary>
 /// The consent question and the trainee's answer to it, shared by the welcome, the gate and the card buttons.
-/// Only the trainee's own user id is ever used (never an id from card data).
+/// Only the trainee's own user id is ever used (never an id from card data), and the access policy must let them
+/// answer for themself.
 /// </summary>
+[AccessGuard]
 public sealed partial class ConsentFlow(
+    IAccessPolicy policy,
     IProgramme programme,
     IConsents consents,
     IOutbox outbox,
@@ -42,8 +46,15 @@ public sealed partial class ConsentFlow(
     /// <summary>The dialog started after a yes, when it exists and the trainee has no interest profile yet.</summary>
     public const string InventoryDialogId = "interest-inventory";
 
-    public Task<TraineeJourney?> JourneyAsync(Contact contact, CancellationToken cancellationToken) =>
-        programme.JourneyOfUserAsync(contact.UserId, cancellationToken);
+    /// <summary>The asker's own journey when they are a trainee the policy lets answer the consent question; else null.</summary>
+    public async Task<TraineeJourney?> JourneyAsync(Contact contact, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return await programme.JourneyOfUserAsync(contact.UserId, cancellationToken) is { } journey
+            && (await policy.DecideAsync(contact.UserId, AccessAction.AnswerConsent, journey.Trainee.Id, "consent", cancellationToken)).Allowed
+            ? journey
+            : null;
+    }
 
     public Task<ConsentRow?> LatestAsync(Contact contact, CancellationToken cancellationToken) =>
         consents.LatestAsync(contact.UserId, cancellationToken);

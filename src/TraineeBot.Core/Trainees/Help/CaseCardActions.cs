@@ -2,12 +2,15 @@ using System.Text.Json.Nodes;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Cards;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 
 namespace TraineeBot.Core.Trainees.Help;
 
 /// <summary>The buttons of the coordinator's case card: the case id from the card is checked against who asks.</summary>
-internal abstract class CaseCardAction(ICardRenderer cards) : ICardAction
+internal abstract class CaseCardAction(IAccessPolicy policy, IHelpCases cases, ICardRenderer cards) : ICardAction
 {
+    protected IHelpCases Cases => cases;
+
     /// <summary>The coordinator's card template (<c>cards/case-coordinator.json</c>).</summary>
     public const string CardTemplate = "case-coordinator";
 
@@ -21,7 +24,13 @@ internal abstract class CaseCardAction(ICardRenderer cards) : ICardAction
             return AdaptiveCardInvokeResponse.Error(400, "NoCase", HelpTexts.Get(action.Language, "CaseNotFound"));
         }
 
-        var result = await ActAsync(caseId, action, cancellationToken);
+        // The policy decides who may handle the trainee's cases (their coordinator, or the backup); the case itself then
+        // checks that a backup acts only once it was escalated.
+        var result = await cases.TraineeOfCaseAsync(caseId, cancellationToken) is not { } traineeId
+            ? new CaseActionResult(CaseActionOutcome.NotFound, null, action.Language)
+            : !(await policy.DecideAsync(action.Contact.UserId, AccessAction.HandleCase, traineeId, Verb, cancellationToken)).Allowed
+                ? new CaseActionResult(CaseActionOutcome.Forbidden, null, action.Language)
+                : await ActAsync(caseId, action, cancellationToken);
         return result.Outcome switch
         {
             CaseActionOutcome.Done or CaseActionOutcome.AlreadyResolved when result.CardData is { } data =>
@@ -37,7 +46,7 @@ internal abstract class CaseCardAction(ICardRenderer cards) : ICardAction
 }
 
 /// <summary><c>case.reply</c>: the text in the card's reply box goes to the trainee ("Karin svarar: …").</summary>
-internal sealed class CaseReplyAction(ICardRenderer cards, IHelpCases cases) : CaseCardAction(cards)
+internal sealed class CaseReplyAction(IAccessPolicy policy, ICardRenderer cards, IHelpCases helpCases) : CaseCardAction(policy, helpCases, cards)
 {
     public const string VerbName = "case.reply";
 
@@ -46,17 +55,17 @@ internal sealed class CaseReplyAction(ICardRenderer cards, IHelpCases cases) : C
     protected override Task<CaseActionResult> ActAsync(Guid caseId, CardActionTurn action, CancellationToken cancellationToken)
     {
         var text = action.Data["reply"] is JsonValue value && value.TryGetValue<string>(out var written) ? written.Trim() : string.Empty;
-        return cases.ReplyAsync(caseId, action.Contact.UserId, text, cancellationToken);
+        return Cases.ReplyAsync(caseId, action.Contact.UserId, text, cancellationToken);
     }
 }
 
 /// <summary><c>case.resolve</c>: the case is solved; the card becomes read-only and the trainee is told.</summary>
-internal sealed class CaseResolveAction(ICardRenderer cards, IHelpCases cases) : CaseCardAction(cards)
+internal sealed class CaseResolveAction(IAccessPolicy policy, ICardRenderer cards, IHelpCases helpCases) : CaseCardAction(policy, helpCases, cards)
 {
     public const string VerbName = "case.resolve";
 
     public override string Verb => VerbName;
 
     protected override Task<CaseActionResult> ActAsync(Guid caseId, CardActionTurn action, CancellationToken cancellationToken) =>
-        cases.ResolveAsync(caseId, action.Contact.UserId, cancellationToken);
+        Cases.ResolveAsync(caseId, action.Contact.UserId, cancellationToken);
 }

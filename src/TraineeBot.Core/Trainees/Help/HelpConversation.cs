@@ -1,21 +1,32 @@
 using TraineeBot.BotFramework.Hosting;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 
 namespace TraineeBot.Core.Trainees.Help;
 
 /// <summary>What the help request, the case relay and the questions share: who the trainee is, replies, the case texts.</summary>
-internal sealed class HelpConversation(IProgramme programme, ICases cases, IHelpCases helpCases)
+[AccessGuard]
+internal sealed class HelpConversation(IAccessPolicy policy, IProgramme programme, ICases cases, IHelpCases helpCases)
 {
     public ICases Cases => cases;
 
     public IHelpCases HelpCases => helpCases;
 
-    /// <summary>The registered trainee who wrote, or null (coordinators, supervisors, unregistered users).</summary>
+    /// <summary>The registered trainee who wrote, when the access policy lets them ask for help; else null (coordinators, supervisors, unregistered users).</summary>
     public Task<TraineeJourney?> TraineeAsync(Contact contact, CancellationToken cancellationToken) =>
-        contact.Role == Users.UserRole.Trainee
-            ? programme.JourneyOfUserAsync(contact.UserId, cancellationToken)
-            : Task.FromResult<TraineeJourney?>(null);
+        TraineeAsync(contact, AccessAction.AskForHelp, "help", cancellationToken);
+
+    /// <summary>The registered trainee who wrote, when the access policy allows them <paramref name="action"/> about themself; else null.</summary>
+    public async Task<TraineeJourney?> TraineeAsync(Contact contact, AccessAction action, string command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return contact.Role == Users.UserRole.Trainee
+            && await programme.JourneyOfUserAsync(contact.UserId, cancellationToken) is { } journey
+            && (await policy.DecideAsync(contact.UserId, action, journey.Trainee.Id, command, cancellationToken)).Allowed
+            ? journey
+            : null;
+    }
 
     public static string CoordinatorName(TraineeJourney journey, string language) =>
         WelcomeCard.FirstName(journey.Coordinator.Name) ?? HelpTexts.Get(language, "CoordinatorFallbackName");

@@ -7,8 +7,12 @@ namespace TraineeBot.Core.Trainees.Help;
 /// The conversation of a case between a trainee and the coordinator: messages kept in the case history
 /// (<see cref="CaseMessage"/>) and relayed through the outbox. Opening a case is <see cref="ICases.OpenAsync"/>.
 /// </summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IHelpCases
 {
+    /// <summary>The trainee a case is about, or null when there is no such case.</summary>
+    Task<Guid?> TraineeOfCaseAsync(Guid caseId, CancellationToken cancellationToken);
+
     /// <summary>The trainee's open help request or question (the newest), if any.</summary>
     Task<OpenHelpCase?> FindOpenAsync(Guid traineeId, CancellationToken cancellationToken);
 

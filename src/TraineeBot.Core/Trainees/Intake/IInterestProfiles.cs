@@ -4,6 +4,7 @@ using TraineeBot.Core.Programme;
 namespace TraineeBot.Core.Trainees.Intake;
 
 /// <summary>Stored interest profiles (the confirmed interest inventory with its suggested work areas).</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IInterestProfiles
 {
     /// <summary>The profile saved from dialog run <paramref name="dialogRunId"/>, or null.</summary>

@@ -1,6 +1,7 @@
 namespace TraineeBot.Core.Trainees.Plan;
 
 /// <summary>Small read-only facts about a trainee that <see cref="Programme.IProgramme"/> does not give: what the plan and the consent flow show.</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface ITraineeFacts
 {
     /// <summary>When the trainee's next check-in (<c>trainee-checkin</c> schedule) goes out, UTC; null when none is planned.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Cards;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Programme;
 
@@ -11,7 +12,7 @@ namespace TraineeBot.Core.Trainees.Plan;
 /// "min plan" / "my plan": the trainee's placement, the people around them and the dates that matter, as one compact
 /// card (<c>cards/my-plan.json</c>). Only the asking trainee's own journey is read.
 /// </summary>
-internal sealed class MyPlan(IProgramme programme, ITraineeFacts facts, ICardRenderer cards, TimeProvider time) : IMessageFeature
+internal sealed class MyPlan(IAccessPolicy policy, IProgramme programme, ITraineeFacts facts, ICardRenderer cards, TimeProvider time) : IMessageFeature
 {
     public const string TemplateName = "my-plan";
 
@@ -33,7 +34,8 @@ internal sealed class MyPlan(IProgramme programme, ITraineeFacts facts, ICardRen
         }
 
         var language = message.Language;
-        if (await programme.JourneyOfUserAsync(message.Contact.UserId, cancellationToken) is not { } journey)
+        if (await programme.JourneyOfUserAsync(message.Contact.UserId, cancellationToken) is not { } journey
+            || !(await policy.DecideAsync(message.Contact.UserId, AccessAction.ViewOwnPlan, journey.Trainee.Id, "plan", cancellationToken)).Allowed)
         {
             var reply = message.Turn.Activity.CreateReply(PlanTexts.Get(language, "PlanOnlyTrainees"));
             reply.TextFormat = "markdown";

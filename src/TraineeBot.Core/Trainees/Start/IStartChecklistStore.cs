@@ -3,6 +3,7 @@ using TraineeBot.Core.Programme;
 namespace TraineeBot.Core.Trainees.Start;
 
 /// <summary>Placements as the start checklist reads and marks them, in the scope's unit of work.</summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IStartChecklistStore
 {
     /// <summary>The placement (tracked), its workplace and its trainee; null if there is none.</summary>

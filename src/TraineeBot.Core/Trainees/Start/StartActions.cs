@@ -1,18 +1,19 @@
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Programme;
 
 namespace TraineeBot.Core.Trainees.Start;
 
 /// <summary><c>start.arrived</c>: "I am here" on the first morning: stores the time and thanks; twice → "already noted".</summary>
-internal sealed class StartArrived(IStartChecklistStore store, TimeProvider time) : ICardAction
+internal sealed class StartArrived(IAccessPolicy policy, IStartChecklistStore store, TimeProvider time) : ICardAction
 {
     public string Verb => "start.arrived";
 
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (await StartActionChecks.OwnPlacementAsync(store, action, cancellationToken) is not { } placement)
+        if (await StartActionChecks.OwnPlacementAsync(policy, store, action, cancellationToken) is not { } placement)
         {
             return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "NotYours"));
         }
@@ -33,14 +34,14 @@ internal sealed class StartArrived(IStartChecklistStore store, TimeProvider time
 /// first day missed must not wait for a reason that may never come) and asks why; the next message is the reason
 /// (<see cref="CannotComeReason"/>), added to the case. Twice → "already noted".
 /// </summary>
-internal sealed class StartCannotCome(IStartChecklistStore store, ICases cases, TimeProvider time) : ICardAction
+internal sealed class StartCannotCome(IAccessPolicy policy, IStartChecklistStore store, ICases cases, TimeProvider time) : ICardAction
 {
     public string Verb => "start.cannot-come";
 
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (await StartActionChecks.OwnPlacementAsync(store, action, cancellationToken) is not { } placement)
+        if (await StartActionChecks.OwnPlacementAsync(policy, store, action, cancellationToken) is not { } placement)
         {
             return AdaptiveCardInvokeResponse.Message(StartTexts.Get(action.Language, "NotYours"));
         }
@@ -61,7 +62,7 @@ internal sealed class StartCannotCome(IStartChecklistStore store, ICases cases, 
 /// The message after "I can't come" (within <see cref="Window"/>) is the reason: stored on the placement and sent to
 /// the coordinator as an absence case (one per placement).
 /// </summary>
-internal sealed class CannotComeReason(IStartChecklistStore store, ICases cases, Help.IHelpCases caseMessages, IProgramme programme, TimeProvider time) : IMessageFeature
+internal sealed class CannotComeReason(IAccessPolicy policy, IStartChecklistStore store, ICases cases, Help.IHelpCases caseMessages, IProgramme programme, TimeProvider time) : IMessageFeature
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(12);
 
@@ -76,7 +77,8 @@ internal sealed class CannotComeReason(IStartChecklistStore store, ICases cases,
         }
 
         var now = time.GetUtcNow();
-        if (await store.AwaitingReasonAsync(message.Contact.UserId, now - Window, cancellationToken) is not { } placement)
+        if (await store.AwaitingReasonAsync(message.Contact.UserId, now - Window, cancellationToken) is not { } placement
+            || !(await policy.DecideAsync(message.Contact.UserId, AccessAction.AnswerOwnCheckIn, placement.TraineeId, "start.reason", cancellationToken)).Allowed)
         {
             return false;
         }
@@ -102,10 +104,11 @@ internal static class StartActionChecks
             CaseAuthor.Bot, IdempotencyKey: $"absence:{placement.Id}"), cancellationToken);
     }
 
-    /// <summary>The placement named in the card's data, if it is the asking trainee's.</summary>
-    public static async Task<Placement?> OwnPlacementAsync(IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
+    /// <summary>The placement named in the card's data, if the access policy lets the asker answer for its trainee (their own).</summary>
+    public static async Task<Placement?> OwnPlacementAsync(IAccessPolicy policy, IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
         action.Data["placementId"]?.GetValue<string>() is { } text && Guid.TryParse(text, out var id)
             && await store.FindAsync(id, cancellationToken) is var (placement, _, trainee) && trainee.UserId == action.Contact.UserId
+            && (await policy.DecideAsync(action.Contact.UserId, AccessAction.AnswerOwnCheckIn, trainee.Id, action.Verb, cancellationToken)).Allowed
             ? placement
             : null;
 }

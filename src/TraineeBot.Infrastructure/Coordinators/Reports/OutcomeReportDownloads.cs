@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Coordinators;
 using TraineeBot.Core.Coordinators.Reports;
 using TraineeBot.Core.Downloads;
@@ -40,7 +41,7 @@ internal sealed class OutcomeReportDownloads(
             return null;
         }
 
-        if (await caseloads.OfUserAsync(forUserId, cancellationToken) is not { } asker)
+        if (await caseloads.ForAsync(forUserId, AccessAction.ViewOutcomeReport, null, $"report.{kind}", cancellationToken) is not { } asker)
         {
             return null;
         }

@@ -52,6 +52,9 @@ internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimePr
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public Task<Guid?> TraineeOfCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.TraineeId).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<CaseActionResult> ReplyAsync(Guid caseId, Guid askerUserId, string text, CancellationToken cancellationToken)
     {
         var (outcome, @case, asker, language) = await AuthorizeAsync(caseId, askerUserId, cancellationToken);
