@@ -21,7 +21,6 @@ public static class AccessRules
         [AccessAction.GiveCertificateInput] = [(AccessRole.Supervisor, [SubjectRelation.AssignedSupervisor])],
 
         [AccessAction.ViewTraineeStatus] = [(AccessRole.Coordinator, [SubjectRelation.OwnCaseload, SubjectRelation.SeeAllGrant])],
-        [AccessAction.ViewCaseHistory] = [(AccessRole.Coordinator, [SubjectRelation.OwnCaseload, SubjectRelation.SeeAllGrant])],
         [AccessAction.HandleCase] = [(AccessRole.Coordinator, [SubjectRelation.OwnCaseload, SubjectRelation.BackupCoordinator])],
         [AccessAction.HandleRedFlag] = [(AccessRole.Coordinator, [SubjectRelation.OwnCaseload, SubjectRelation.BackupCoordinator])],
         [AccessAction.DecideRenewal] = [(AccessRole.Coordinator, [SubjectRelation.OwnCaseload, SubjectRelation.SeeAllGrant])],

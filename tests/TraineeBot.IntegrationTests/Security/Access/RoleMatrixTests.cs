@@ -39,7 +39,6 @@ public sealed class RoleMatrixTests(ITestOutputHelper output)
         [AccessAction.AnswerSupervisorCheckIn] = ". . Y . . . . . . .",
         [AccessAction.GiveCertificateInput] = ". . Y . . . . . . .",
         [AccessAction.ViewTraineeStatus] = ". . . . Y . Y . . .",
-        [AccessAction.ViewCaseHistory] = ". . . . Y . Y . . .",
         [AccessAction.HandleCase] = ". . . . Y Y . . . .",
         [AccessAction.HandleRedFlag] = ". . . . Y Y . . . .",
         [AccessAction.DecideRenewal] = ". . . . Y . Y . . .",
