@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Programme;
@@ -104,7 +105,7 @@ internal static class StartActionChecks
 
     /// <summary>The placement named in the card's data, if it is the asking trainee's.</summary>
     public static async Task<Placement?> OwnPlacementAsync(IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
-        action.Data["placementId"]?.GetValue<string>() is { } text && Guid.TryParse(text, out var id)
+        action.Data["placementId"] is JsonValue value && value.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id)
             && await store.FindAsync(id, cancellationToken) is var (placement, _, trainee) && trainee.UserId == action.Contact.UserId
             ? placement
             : null;
