@@ -96,6 +96,12 @@ internal sealed class SupervisorSubmit(
             return Views.Form(subject, values, reading.Problems);
         }
 
+        if (subject.CheckIn.AnsweredUtc is not null && SupervisorAnswerJson.Latest(subject.CheckIn) is { } latest && JsonNode.DeepEquals(latest, answer))
+        {
+            // The same answers again (a replayed or double-clicked card): already saved, nothing new is written.
+            return AnsweredView(subject, mode: null, subject.CheckIn.Flagged);
+        }
+
         var saved = await answers.SaveAsync(subject.CheckIn, subject.Journey, answer, cancellationToken);
         return AnsweredView(subject, saved.Mode, saved.Flagged);
     }
@@ -181,6 +187,12 @@ internal sealed class SupervisorLater(
         }
 
         var earlier = checkIn.RemindOn;
+        if (earlier == on)
+        {
+            // The same date again (a replayed card): already saved, nothing new is written.
+            return Views.Form(subject, notice: SupervisorTexts.Get(language, "LaterSaved", SupervisorTexts.Date(language, on)));
+        }
+
         checkIn.RemindOn = on;
         await store.SaveAsync(cancellationToken);
         if (earlier is not null)

@@ -70,6 +70,12 @@ internal sealed class SupervisorFlagCallPlanned(IAccessPolicy policy, ISuperviso
 
     protected override (string Shown, string? Message) Act(Case flag, Coordinator coordinator, DateTimeOffset now, string language, string when)
     {
+        if (flag.Status != CaseStatus.Open)
+        {
+            // A stale card (the flag was handled since): nothing to plan, nothing written.
+            return (SupervisorTexts.Get(language, "FlagAlreadyHandled"), null);
+        }
+
         var note = SupervisorTexts.Get(language, "CallPlannedBy", coordinator.Name, when);
         return (note, note);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Privacy.Access;
@@ -106,7 +107,7 @@ internal static class StartActionChecks
 
     /// <summary>The placement named in the card's data, if the access policy lets the asker answer for its trainee (their own).</summary>
     public static async Task<Placement?> OwnPlacementAsync(IAccessPolicy policy, IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
-        action.Data["placementId"]?.GetValue<string>() is { } text && Guid.TryParse(text, out var id)
+        action.Data["placementId"] is JsonValue value && value.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id)
             && await store.FindAsync(id, cancellationToken) is var (placement, _, trainee) && trainee.UserId == action.Contact.UserId
             && (await policy.DecideAsync(action.Contact.UserId, AccessAction.AnswerOwnCheckIn, trainee.Id, action.Verb, cancellationToken)).Allowed
             ? placement
