@@ -23,5 +23,6 @@ internal static class BotAuthenticationFailures
     public const string NotEndorsed = "the signing key is not endorsed for the activity's channel";
     public const string MissingServiceUrl = "the token has no serviceurl claim";
     public const string ServiceUrlMismatch = "the token's serviceurl claim does not match the activity";
+    public const string UntrustedServiceUrl = "the token has no serviceurl claim and the activity's serviceUrl is not a channel host";
     public const string Rejected = "the token was rejected";
 }

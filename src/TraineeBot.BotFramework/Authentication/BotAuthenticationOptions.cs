@@ -39,5 +39,25 @@ public sealed class BotAuthenticationOptions
     /// <summary>The least time between two refreshes forced by an unknown key id.</summary>
     public TimeSpan MetadataMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The hosts a channel's <c>serviceUrl</c> may name when the token does not say (an Entra-issued token has no
+    /// <c>serviceurl</c> claim): the Bot Connector's public, government and Teams hosts. <c>*.</c> matches any
+    /// subdomain. Without this, any app that can get an Entra token for the bot's app id in a trusted tenant could make
+    /// the bot send its own connector token to an address of its choosing. Channel tokens carry the claim and are
+    /// checked against it instead.
+    /// </summary>
+    public IList<string> ChannelServiceUrlHosts { get; } =
+    [
+        "smba.trafficmanager.net", "*.botframework.com", "*.botframework.us", "*.botframework.azure.us",
+        "*.teams.microsoft.com", "*.teams.microsoft.us", "*.infra.gcc.teams.microsoft.com",
+    ];
+
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>Whether <paramref name="serviceUrl"/> is https on one of <see cref="ChannelServiceUrlHosts"/>.</summary>
+    public bool IsChannelServiceUrl(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+        && ChannelServiceUrlHosts.Any(host => host.StartsWith("*.", StringComparison.Ordinal)
+            ? uri.Host.EndsWith(host[1..], StringComparison.OrdinalIgnoreCase)
+            : string.Equals(uri.Host, host, StringComparison.OrdinalIgnoreCase));
 }

@@ -16,7 +16,8 @@ namespace TraineeBot.BotFramework.Authentication;
 /// metadata; the signing key must be endorsed for the activity's channel and the <c>serviceurl</c> claim is required.</item>
 /// <item>Entra-issued tokens (Emulator, and channels migrated to Entra ID tokens) from the Bot Service tenants or the
 /// bot's own tenant: keys from the Entra OpenID metadata of the configured tenant, or of <c>common</c> when none is
-/// configured (Entra publishes the same signing keys for every tenant). A <c>serviceurl</c> claim, if present, must match.</item>
+/// configured (Entra publishes the same signing keys for every tenant). A <c>serviceurl</c> claim, if present, must match;
+/// without one, the activity's serviceUrl must be https on a channel host (<see cref="BotAuthenticationOptions.ChannelServiceUrlHosts"/>).</item>
 /// </list>
 /// On both paths the audience must be the app id (or <c>api://</c>app id), <c>nbf</c> and <c>exp</c> must be present and
 /// hold with a 5-minute clock skew, and the signature must be RS256/RS384/RS512 by a key from the metadata. Keys are
@@ -38,6 +39,7 @@ public sealed class JwtBotRequestAuthenticator : IBotRequestAuthenticator
     private readonly string[] _audiences;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly BotAuthenticationOptions _settings;
 
     public JwtBotRequestAuthenticator(
         IOptions<BotAuthenticationOptions> options,
@@ -55,6 +57,7 @@ public sealed class JwtBotRequestAuthenticator : IBotRequestAuthenticator
 
         _timeProvider = timeProvider;
         _logger = logger;
+        _settings = settings;
         _audiences = [settings.MicrosoftAppId!, $"api://{settings.MicrosoftAppId}"];
 
         var documents = new HttpClientFactoryDocumentRetriever(
@@ -219,7 +222,7 @@ public sealed class JwtBotRequestAuthenticator : IBotRequestAuthenticator
     }
 
     /// <summary>The Bot Framework's own checks, after the signature has been verified.</summary>
-    private static string? CheckChannel(JsonWebToken token, BotSigningKey signingKey, Activity activity, bool isChannelService)
+    private string? CheckChannel(JsonWebToken token, BotSigningKey signingKey, Activity activity, bool isChannelService)
     {
         if (isChannelService && !string.IsNullOrEmpty(activity.ChannelId) && !signingKey.Endorsements.Contains(activity.ChannelId))
         {
@@ -233,7 +236,7 @@ public sealed class JwtBotRequestAuthenticator : IBotRequestAuthenticator
 
         if (!token.TryGetClaim(ServiceUrlClaim, out var serviceUrl))
         {
-            return isChannelService ? MissingServiceUrl : null;
+            return isChannelService ? MissingServiceUrl : _settings.IsChannelServiceUrl(activity.ServiceUrl) ? null : UntrustedServiceUrl;
         }
 
         return string.Equals(serviceUrl.Value, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase) ? null : ServiceUrlMismatch;
