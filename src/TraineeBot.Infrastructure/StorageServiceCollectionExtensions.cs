@@ -47,7 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddTraineeStorage();
         services.AddSupervisorStorage();
         services.AddCoordinatorStorage();
-        services.AddScoped<Core.Privacy.Audit.IAuditLog, Privacy.EfAuditLog>();
+        Privacy.PrivacyStorageServiceCollectionExtensions.AddPrivacyStorage(services);
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -3,8 +3,10 @@ using TraineeBot.BotFramework.Schema;
 using TraineeBot.Cards;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
+using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
+using TraineeBot.Core.Users;
 
 namespace TraineeBot.Core.Supervisors.Flags;
 
@@ -13,7 +15,7 @@ namespace TraineeBot.Core.Supervisors.Flags;
 /// The case id from the card is checked: only the trainee's coordinator (or their backup) may act. Either marks the
 /// supervisor's answer as seen, so a later answer becomes an addendum.
 /// </summary>
-internal abstract class SupervisorFlagAction(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time) : ICardAction
+internal abstract class SupervisorFlagAction(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time, IAuditLog audit) : ICardAction
 {
     public abstract string Verb { get; }
 
@@ -40,6 +42,7 @@ internal abstract class SupervisorFlagAction(ISupervisorCheckIns store, IProgram
         if (note.Message is { } message)
         {
             store.Add(new CaseMessage { Id = Guid.CreateVersion7(now), CaseId = flag.Id, Author = CaseAuthor.Coordinator, AuthorUserId = action.Contact.UserId, Text = message, CreatedUtc = now });
+            audit.Stage(new AuditEvent(action.Contact.UserId, nameof(UserRole.Coordinator), AuditActions.Decision, flag.TraineeId, Verb, Detail: nameof(CaseKind.RedFlag)));
         }
 
         if (flag.CheckInId is { } checkInId && await store.FindAsync(checkInId, cancellationToken) is { } checkIn)
@@ -70,8 +73,8 @@ internal abstract class SupervisorFlagAction(ISupervisorCheckIns store, IProgram
     }
 }
 
-internal sealed class SupervisorFlagCallPlanned(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
-    : SupervisorFlagAction(store, programme, cards, time)
+internal sealed class SupervisorFlagCallPlanned(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time, IAuditLog audit)
+    : SupervisorFlagAction(store, programme, cards, time, audit)
 {
     public const string VerbName = "supervisor-flag.call-planned";
 
@@ -84,8 +87,8 @@ internal sealed class SupervisorFlagCallPlanned(ISupervisorCheckIns store, IProg
     }
 }
 
-internal sealed class SupervisorFlagHandled(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
-    : SupervisorFlagAction(store, programme, cards, time)
+internal sealed class SupervisorFlagHandled(ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time, IAuditLog audit)
+    : SupervisorFlagAction(store, programme, cards, time, audit)
 {
     public const string VerbName = "supervisor-flag.handled";
 
