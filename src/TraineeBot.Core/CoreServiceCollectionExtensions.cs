@@ -46,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddStartChecklist();
         services.AddSupervisors();
         services.AddCoordinators();
+        Privacy.Audit.PrivacyServiceCollectionExtensions.AddPrivacy(services);
         return services;
     }
 }

@@ -47,8 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddTraineeStorage();
         services.AddSupervisorStorage();
         services.AddCoordinatorStorage();
-        services.AddScoped<Core.Privacy.Audit.IAuditLog, Privacy.EfAuditLog>();
-        services.AddScoped<Core.Privacy.Access.IAccessFacts, Privacy.EfAccessFacts>();
+        Privacy.PrivacyStorageServiceCollectionExtensions.AddPrivacyStorage(services);
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

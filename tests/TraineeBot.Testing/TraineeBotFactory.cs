@@ -39,6 +39,9 @@ public sealed class TraineeBotFactory : WebApplicationFactory<Program>
             // The morning digest runs on the wall clock: off unless a test turns it on (With("CoordinatorAlerts:Enabled", "true")),
             // so that no test sees a digest just because it ran on a weekday morning.
             ["CoordinatorAlerts:Enabled"] = "false",
+
+            // The nightly retention job likewise (With("Retention:Enabled", "true") to run it).
+            ["Retention:Enabled"] = "false",
         };
         Environment = "Development";
     }

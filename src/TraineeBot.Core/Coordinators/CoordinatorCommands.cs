@@ -10,7 +10,7 @@ namespace TraineeBot.Core.Coordinators;
 public static class CoordinatorCommands
 {
     /// <summary>The keys in the order they are shown.</summary>
-    internal static readonly string[] Keys = ["Register", "Import", "Openings", "NewOpening", "Suggestions"];
+    internal static readonly string[] Keys = ["Register", "Import", "Openings", "NewOpening", "Suggestions", "AuditLog"];
 
     private static readonly TextResources Resources = new(typeof(CoordinatorCommands), "TraineeBot.Core.Coordinators.CoordinatorCommands");
 

@@ -26,4 +26,7 @@ public sealed class Trainee
     public Guid CoordinatorId { get; set; }
 
     public DateTimeOffset CreatedUtc { get; set; }
+
+    /// <summary>When their personal data was erased (pseudonymised); null while it is kept. The retention job skips them.</summary>
+    public DateTimeOffset? ErasedUtc { get; set; }
 }

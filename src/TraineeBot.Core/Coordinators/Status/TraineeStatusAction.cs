@@ -5,8 +5,10 @@ using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Core.Privacy.Access;
+using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
+using TraineeBot.Core.Users;
 
 namespace TraineeBot.Core.Coordinators.Status;
 
@@ -76,7 +78,7 @@ internal sealed class TraineeStatusAction(TraineeStatusView view) : ICardAction
 /// (checked to exist); their history goes with them, and the new coordinator gets a card with the trainee's name.
 /// </summary>
 internal sealed class HandOverAction(
-    CoordinatorCaseloads caseloads, ICaseloadQueries queries, IProgramme programme, IOutbox outbox, StatusCards cards, TimeProvider time) : ICardAction
+    CoordinatorCaseloads caseloads, ICaseloadQueries queries, IProgramme programme, IOutbox outbox, StatusCards cards, TimeProvider time, IAuditLog audit) : ICardAction
 {
     public const string VerbName = "coordinator.hand-over";
 
@@ -101,6 +103,8 @@ internal sealed class HandOverAction(
             return AdaptiveCardInvokeResponse.Error(400, "NoCoordinator", StatusTexts.Get(language, "HandOverInvalid"));
         }
 
+        // Saved with the hand-over (the programme's save).
+        audit.Stage(new AuditEvent(action.Contact.UserId, nameof(UserRole.Coordinator), AuditActions.ChangeAssignment, traineeId, VerbName, Detail: "hand-over"));
         await programme.HandOverAsync(traineeId, to.Id, cancellationToken);
         var toLanguage = await queries.UserLanguageAsync(to.UserId, cancellationToken);
         var notice = cards.OneList(StatusTexts.Get(toLanguage, "HandedOverTo", asker.Coordinator.Name),

@@ -4,8 +4,10 @@ using TraineeBot.Cards;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Privacy.Access;
+using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Supervisors.CheckIns;
+using TraineeBot.Core.Users;
 
 namespace TraineeBot.Core.Supervisors.Flags;
 
@@ -14,7 +16,7 @@ namespace TraineeBot.Core.Supervisors.Flags;
 /// The case id from the card is checked, and the access policy lets only the trainee's coordinator (or their backup) act. Either marks the
 /// supervisor's answer as seen, so a later answer becomes an addendum.
 /// </summary>
-internal abstract class SupervisorFlagAction(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time) : ICardAction
+internal abstract class SupervisorFlagAction(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time, IAuditLog audit) : ICardAction
 {
     public abstract string Verb { get; }
 
@@ -41,6 +43,7 @@ internal abstract class SupervisorFlagAction(IAccessPolicy policy, ISupervisorCh
         if (note.Message is { } message)
         {
             store.Add(new CaseMessage { Id = Guid.CreateVersion7(now), CaseId = flag.Id, Author = CaseAuthor.Coordinator, AuthorUserId = action.Contact.UserId, Text = message, CreatedUtc = now });
+            audit.Stage(new AuditEvent(action.Contact.UserId, nameof(UserRole.Coordinator), AuditActions.Decision, flag.TraineeId, Verb, Detail: nameof(CaseKind.RedFlag)));
         }
 
         if (flag.CheckInId is { } checkInId && await store.FindAsync(checkInId, cancellationToken) is { } checkIn)
@@ -61,8 +64,8 @@ internal abstract class SupervisorFlagAction(IAccessPolicy policy, ISupervisorCh
 
 }
 
-internal sealed class SupervisorFlagCallPlanned(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
-    : SupervisorFlagAction(policy, store, programme, cards, time)
+internal sealed class SupervisorFlagCallPlanned(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time, IAuditLog audit)
+    : SupervisorFlagAction(policy, store, programme, cards, time, audit)
 {
     public const string VerbName = "supervisor-flag.call-planned";
 
@@ -81,8 +84,8 @@ internal sealed class SupervisorFlagCallPlanned(IAccessPolicy policy, ISuperviso
     }
 }
 
-internal sealed class SupervisorFlagHandled(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time)
-    : SupervisorFlagAction(policy, store, programme, cards, time)
+internal sealed class SupervisorFlagHandled(IAccessPolicy policy, ISupervisorCheckIns store, IProgramme programme, ICardRenderer cards, TimeProvider time, IAuditLog audit)
+    : SupervisorFlagAction(policy, store, programme, cards, time, audit)
 {
     public const string VerbName = "supervisor-flag.handled";
 

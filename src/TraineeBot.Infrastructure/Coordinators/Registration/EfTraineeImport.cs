@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TraineeBot.Core.Coordinators.Registration;
 using TraineeBot.Core.Directory;
+using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Core.Programme;
 using TraineeBot.Infrastructure.Persistence;
 
@@ -12,12 +13,22 @@ namespace TraineeBot.Infrastructure.Coordinators.Registration;
 /// through <see cref="IProgramme"/> (the same scoped <see cref="TraineeBotDbContext"/>) inside one transaction, so a
 /// failure half-way leaves nothing.
 /// </summary>
-internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme programme, IUserDirectory directory, ILogger<EfTraineeImport> logger) : ITraineeImport
+internal sealed partial class EfTraineeImport(
+    TraineeBotDbContext db, IProgramme programme, IUserDirectory directory, IAuditLog audit, ILogger<EfTraineeImport> logger) : ITraineeImport
 {
-    public Task<ImportReport> ImportAsync(string csvText, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken) =>
-        ImportAsync(ImportCsv.Read(csvText), coordinatorId, dryRun, language, cancellationToken);
+    /// <summary>The command recorded in the audit log for a CSV (pasted or sent as a file).</summary>
+    internal const string CsvCommand = "import.csv";
 
-    public async Task<ImportReport> ImportAsync(ImportFile file, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken)
+    /// <summary>The command recorded for the registration card (a file of one row).</summary>
+    internal const string CardCommand = "registration.submit";
+
+    public Task<ImportReport> ImportAsync(string csvText, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken) =>
+        ImportAsync(ImportCsv.Read(csvText), coordinatorId, dryRun, language, CsvCommand, cancellationToken);
+
+    public Task<ImportReport> ImportAsync(ImportFile file, Guid coordinatorId, bool dryRun, string language, CancellationToken cancellationToken) =>
+        ImportAsync(file, coordinatorId, dryRun, language, CardCommand, cancellationToken);
+
+    private async Task<ImportReport> ImportAsync(ImportFile file, Guid coordinatorId, bool dryRun, string language, string command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (!await db.Coordinators.AnyAsync(c => c.Id == coordinatorId, cancellationToken))
@@ -38,6 +49,15 @@ internal sealed partial class EfTraineeImport(TraineeBotDbContext db, IProgramme
         try
         {
             traineeIds = await WriteAsync(report.Accepted, coordinatorId, directoryIds, cancellationToken);
+            // One entry per trainee registered, by the coordinator whose caseload they join, in the same transaction.
+            var actor = await db.Coordinators.AsNoTracking().Where(c => c.Id == coordinatorId).Select(c => c.UserId).FirstAsync(cancellationToken);
+            for (var i = 0; i < traineeIds.Count; i++)
+            {
+                audit.Stage(new AuditEvent(actor, nameof(Core.Users.UserRole.Coordinator), AuditActions.ChangeAssignment, traineeIds[i], command,
+                    Detail: report.Accepted[i].Placement is null ? "registered" : "registered with placement"));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TraineeBot.Core.Coordinators.Renewals;
+using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Scheduling;
 using TraineeBot.Infrastructure.Persistence;
@@ -11,7 +12,7 @@ namespace TraineeBot.Infrastructure.Coordinators.Renewals;
 /// the trainee that counts from this placement (its anchors' start is the placement's), with
 /// <see cref="ISchedules.UpdateAnchorsAsync"/>: nothing else replans when a placement changes.
 /// </summary>
-internal sealed class EfRenewals(TraineeBotDbContext db, ISchedules schedules) : IRenewals
+internal sealed class EfRenewals(TraineeBotDbContext db, ISchedules schedules, IAuditLog audit) : IRenewals
 {
     public async Task<RenewalSubject?> FindAsync(Guid placementId, Guid periodId, CancellationToken cancellationToken)
     {
@@ -69,8 +70,12 @@ internal sealed class EfRenewals(TraineeBotDbContext db, ISchedules schedules) :
         }
 
         var placement = subject.Placement;
+        // The decision's kind and the period's number; never the reason typed.
+        var periodNumber = placement.ContractPeriods.Count(p => p.StartDate <= subject.Period.StartDate);
         Apply(placement, subject.Period, plan, decision);
         db.RenewalDecisions.Add(decision);
+        audit.Stage(new AuditEvent(decision.DecidedByUserId, nameof(Core.Users.UserRole.Coordinator), AuditActions.Decision, subject.Trainee.Id,
+            CommandOf(decision.Kind), Detail: $"{decision.Kind} period {periodNumber}"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -92,6 +97,15 @@ internal sealed class EfRenewals(TraineeBotDbContext db, ISchedules schedules) :
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>The card verb that makes a decision of <paramref name="kind"/>.</summary>
+    private static string CommandOf(RenewalDecisionKind kind) => kind switch
+    {
+        RenewalDecisionKind.Renewed => "renewal.renew",
+        RenewalDecisionKind.WagePhaseChanged => "renewal.wage-phase",
+        RenewalDecisionKind.Ended => "renewal.end",
+        _ => "renewal.interrupt",
+    };
 
     public async Task StartScheduleAsync(Placement placement, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TraineeBot.Core.Outbox;
+using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Core.Programme;
 using TraineeBot.Core.Trainees.Help;
 using TraineeBot.Infrastructure.Cases;
@@ -9,7 +10,7 @@ using TraineeBot.Infrastructure.Persistence;
 namespace TraineeBot.Infrastructure.Trainees.Help;
 
 /// <summary><see cref="IHelpCases"/> on EF Core: every message kept as a <see cref="CaseMessage"/>, every relay through the outbox in the same transaction.</summary>
-internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimeProvider time) : IHelpCases
+internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimeProvider time, IAuditLog audit) : IHelpCases
 {
     private static readonly TimeSpan Expiry = TimeSpan.FromDays(30);
 
@@ -107,6 +108,8 @@ internal sealed class EfHelpCases(TraineeBotDbContext db, IOutbox outbox, TimePr
         var traineeUser = await db.Users.AsNoTracking().FirstAsync(u => u.Id == trainee.UserId, cancellationToken);
         var told = HelpTexts.Get(traineeUser.Language, "Resolved", FirstName(asker!.Name));
         Add(@case, CaseAuthor.Bot, null, told);
+        // Saved with the case by the outbox's enqueue (it saves the scope's pending changes in its transaction).
+        audit.Stage(new AuditEvent(askerUserId, nameof(Core.Users.UserRole.Coordinator), AuditActions.Decision, @case.TraineeId, "case.resolve", Detail: @case.Kind.ToString()));
         await outbox.EnqueueAsync(new OutboxRequest(
             $"case:{@case.Id}:resolved", trainee.UserId, OutboxKinds.Activity, TextPayload(told), now, Expiry), cancellationToken);
         return new CaseActionResult(CaseActionOutcome.Done, CaseCard.Data(@case, trainee, language, null, await NamesAsync(@case, cancellationToken)), language);
