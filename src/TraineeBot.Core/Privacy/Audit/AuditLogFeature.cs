@@ -53,8 +53,7 @@ internal sealed class AuditLogFeature(AuditLogAccess access, AuditLogReader read
 
         switch (TraineeNameMatcher.Match(nameQuery, readable.Trainees))
         {
-            case NameMatch.Exact exact:
-                var card = await reader.ReadAsync(exact.Person, message.Contact, readable.Role, Command, language, cancellationToken);
+            case NameMatch.Exact exact when await reader.ReadAsync(exact.Person, message.Contact, Command, language, cancellationToken) is { } card:
                 await message.Turn.ReplyCardAsync(card, AuditLogCards.Template, cancellationToken);
                 return true;
             case NameMatch.Ambiguous ambiguous:
@@ -81,11 +80,12 @@ internal sealed class AuditLogAction(AuditLogAccess access, AuditLogReader reade
         var language = action.Language;
         if (await access.ReadableAsync(action.Contact, cancellationToken) is not { } readable
             || action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
-            || readable.Trainees.FirstOrDefault(t => t.Id == traineeId) is not { } trainee)
+            || readable.Trainees.FirstOrDefault(t => t.Id == traineeId) is not { } trainee
+            || await reader.ReadAsync(trainee, action.Contact, VerbName, language, cancellationToken) is not { } card)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
         }
 
-        return AdaptiveCardInvokeResponse.Card(await reader.ReadAsync(trainee, action.Contact, readable.Role, VerbName, language, cancellationToken));
+        return AdaptiveCardInvokeResponse.Card(card);
     }
 }

@@ -4,6 +4,7 @@ namespace TraineeBot.Core.Privacy.Retention;
 /// The retention rules applied: which trainees' personal data is due for erasure and which audit entries are too old.
 /// <see cref="PlanAsync"/> changes nothing (the dry run); <see cref="RunAsync"/> erases and deletes.
 /// </summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface IRetention
 {
     /// <summary>What a run now would do; nothing is changed.</summary>

@@ -4,6 +4,7 @@ using TraineeBot.Cards;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Coordinators;
 using TraineeBot.Core.Coordinators.Status;
+using TraineeBot.Core.Privacy.Access;
 using TraineeBot.Core.Privacy.Audit;
 
 namespace TraineeBot.Core.Privacy.Retention;
@@ -13,8 +14,7 @@ namespace TraineeBot.Core.Privacy.Retention;
 /// report as a card (<c>cards/retention-report.json</c>) — what the next run would erase and delete; nothing changes.
 /// Anyone else is not answered here (the message goes on).
 /// </summary>
-internal sealed class RetentionFeature(
-    IRetention retention, RetentionCards cards, ICaseloadQueries queries, IOptions<CoordinatorAccessOptions> access) : IMessageFeature
+internal sealed class RetentionFeature(IRetention retention, RetentionCards cards, IAccessPolicy policy) : IMessageFeature
 {
     private static readonly HashSet<string> Commands = new(StringComparer.Ordinal)
     {
@@ -27,7 +27,8 @@ internal sealed class RetentionFeature(
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.SubmittedData is not null || !Commands.Contains(CommandText.Normalize(message.Text))
-            || !access.Value.IsAdmin(await queries.EntraIdAsync(message.Contact.UserId, cancellationToken)))
+            || !(await policy.AskerAsync(message.Contact.UserId, cancellationToken)).Holds(AccessRole.Administrator)
+            || !(await policy.DecideAsync(message.Contact.UserId, AccessAction.ViewRetentionReport, null, "retention.report", cancellationToken)).Allowed)
         {
             return false;
         }
