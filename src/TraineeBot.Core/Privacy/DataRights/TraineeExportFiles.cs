@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using TraineeBot.Core.Localization;
 
 namespace TraineeBot.Core.Privacy.DataRights;
@@ -116,5 +116,8 @@ public static class TraineeExportFiles
         _ => value.ToJsonString(Indented),
     };
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Encodes &lt;, &gt;, &amp;, quotes and control characters; letters such as å, ä, ö stay readable in the source.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
 }
