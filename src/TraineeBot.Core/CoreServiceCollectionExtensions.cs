@@ -1,3 +1,4 @@
+using TraineeBot.Core.Privacy.DataRights;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TraineeBot.BotFramework;
@@ -43,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddInterestInventory();
         services.AddCheckIns();
         services.AddHelpRequests();
+        services.AddDataRights();
         services.AddStartChecklist();
         services.AddSupervisors();
         services.AddCoordinators();

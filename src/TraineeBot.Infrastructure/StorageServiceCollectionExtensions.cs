@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSupervisorStorage();
         services.AddCoordinatorStorage();
         Privacy.PrivacyStorageServiceCollectionExtensions.AddPrivacyStorage(services);
+        Privacy.DataRights.DataRightsStorageServiceCollectionExtensions.AddDataRightsStorage(services);
         services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, EfActivityDeduplicator>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

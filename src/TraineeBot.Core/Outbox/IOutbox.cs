@@ -14,6 +14,13 @@ public interface IOutbox
 
     /// <summary>The user can be reached again (they installed the app): their unreachable messages are queued again.</summary>
     Task<int> RecipientReachableAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Cancels every message to the user that has not gone out yet (queued or waiting for them to be reachable): they
+    /// become <see cref="OutboxStatus.Cancelled"/> and are never sent. Pending changes in the scope are saved with it.
+    /// Returns how many were cancelled.
+    /// </summary>
+    Task<int> CancelPendingAsync(Guid recipientUserId, string reason, CancellationToken cancellationToken);
 }
 
 /// <summary>What to send to whom, and when.</summary>

@@ -20,4 +20,7 @@ public enum OutboxStatus
 
     /// <summary>The recipient cannot be reached yet (never installed the app, or removed/blocked it); re-queued when they install it.</summary>
     Unreachable = 5,
+
+    /// <summary>Not sent because the recipient withdrew consent or their data was erased; never sent later.</summary>
+    Cancelled = 6,
 }

@@ -14,6 +14,12 @@ public interface ISchedules
 
     Task EndAsync(Guid scheduleId, CancellationToken cancellationToken);
 
+    /// <summary>Pauses every active schedule whose messages go to <paramref name="userId"/> (consent withdrawn); returns how many.</summary>
+    Task<int> PauseAllAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Resumes the user's paused schedules from now on (occurrences missed while paused are not sent); returns how many.</summary>
+    Task<int> ResumeAllAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>
     /// The user is away from <paramref name="from"/> to <paramref name="to"/> (local dates, inclusive): their
     /// schedules are planned again around it and their queued messages wait until they are back.

@@ -48,4 +48,7 @@ public enum ScheduleStatus
 
     /// <summary>No more occurrences (the rule ran out, or a feature ended it).</summary>
     Ended = 1,
+
+    /// <summary>Stopped for now (the recipient withdrew consent): nothing is queued until it is resumed.</summary>
+    Paused = 2,
 }

@@ -58,6 +58,28 @@ internal sealed class EfOutbox(TraineeBotDbContext db, TimeProvider time, IOptio
         return requeued;
     }
 
+    public async Task<int> CancelPendingAsync(Guid recipientUserId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var now = time.GetUtcNow();
+        // Queued ones, leased or not: clearing the lease makes a sender that holds one fail to mark it Sending, so it
+        // is not sent. A message already Sending has reached the connector and cannot be called back.
+        var pending = await db.OutboxMessages
+            .Where(m => m.RecipientUserId == recipientUserId && (m.Status == OutboxStatus.Queued || m.Status == OutboxStatus.Unreachable))
+            .ToListAsync(cancellationToken);
+        foreach (var message in pending)
+        {
+            message.Status = OutboxStatus.Cancelled;
+            message.LastError = reason;
+            message.LeaseToken = null;
+            message.LeaseUntilUtc = null;
+            message.UpdatedUtc = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return pending.Count;
+    }
+
     private async Task<Guid?> ExistingAsync(string key, CancellationToken cancellationToken) =>
         await db.OutboxMessages.Where(m => m.IdempotencyKey == key).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
 }

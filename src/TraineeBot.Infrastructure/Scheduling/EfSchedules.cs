@@ -19,7 +19,7 @@ internal sealed class EfSchedules(
         var definition = planning.Definition(start.DefinitionId);
         var now = time.GetUtcNow();
         var existing = await db.Schedules.FirstOrDefaultAsync(s => s.DefinitionId == start.DefinitionId && s.RecipientUserId == start.RecipientUserId
-            && s.SubjectUserId == start.SubjectUserId && s.Status == ScheduleStatus.Active, cancellationToken);
+            && s.SubjectUserId == start.SubjectUserId && s.Status != ScheduleStatus.Ended, cancellationToken);
         if (existing is not null)
         {
             return await UpdateAnchorsAsync(existing.Id, start.Anchors, cancellationToken);
@@ -66,6 +66,44 @@ internal sealed class EfSchedules(
         schedule.UpdatedUtc = time.GetUtcNow();
         schedule.Revision++;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<int> PauseAllAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var active = await db.Schedules.Where(s => s.RecipientUserId == userId && s.Status == ScheduleStatus.Active).ToListAsync(cancellationToken);
+        foreach (var schedule in active)
+        {
+            schedule.Status = ScheduleStatus.Paused;
+            schedule.UpdatedUtc = now;
+            schedule.Revision++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return active.Count;
+    }
+
+    public async Task<int> ResumeAllAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var paused = await db.Schedules.Where(s => s.RecipientUserId == userId && s.Status == ScheduleStatus.Paused).ToListAsync(cancellationToken);
+        var away = await AwayAsync(userId, cancellationToken);
+        foreach (var schedule in paused)
+        {
+            // From now on: what fell due while paused is skipped, not sent late.
+            schedule.Status = ScheduleStatus.Active;
+            planning.PlanNext(schedule, planning.Definition(schedule.DefinitionId), away, now);
+            schedule.UpdatedUtc = now;
+            schedule.Revision++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (paused.Count > 0)
+        {
+            scheduleSignal.Notify();
+        }
+
+        return paused.Count;
     }
 
     public async Task SetAwayAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken cancellationToken)

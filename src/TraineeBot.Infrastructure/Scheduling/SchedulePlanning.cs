@@ -17,6 +17,7 @@ public sealed class SchedulePlanning(ScheduleCatalog catalog, OccurrencePlanner 
         schedule.NextOccurrenceKey = next?.Key;
         schedule.NextNominalDate = next?.NominalDate;
         schedule.NextDueUtc = next?.DueUtc;
-        schedule.Status = next is null ? ScheduleStatus.Ended : ScheduleStatus.Active;
+        // A paused schedule stays paused when its anchors change (a renewal while consent is withdrawn).
+        schedule.Status = next is null ? ScheduleStatus.Ended : schedule.Status == ScheduleStatus.Paused ? ScheduleStatus.Paused : ScheduleStatus.Active;
     }
 }

@@ -4,6 +4,7 @@ namespace TraineeBot.Core.Privacy.DataRights;
 /// Erases a trainee's personal data: removed, or irreversibly pseudonymised where a row must survive for anonymous
 /// aggregate counts (the outcome report). Used by the trainee's own request and by the retention job.
 /// </summary>
+[TraineeBot.Core.Privacy.Access.PersonalData]
 public interface ITraineeErasure
 {
     /// <param name="traineeId">The trainee to erase.</param>

@@ -40,6 +40,7 @@ public sealed partial class ConsentFlow(
     ITraineeFacts facts,
     DialogConversation dialogs,
     ICardRenderer cards,
+    Scheduling.ISchedules schedules,
     TimeProvider time,
     ILogger<ConsentFlow> logger)
 {
@@ -86,7 +87,14 @@ public sealed partial class ConsentFlow(
             return (ConsentOutcome.Unchanged, given);
         }
 
+        var previous = await consents.LatestAsync(contact.UserId, cancellationToken);
         var recorded = await consents.RecordAsync(contact.UserId, ConsentDecision.Given, ConsentCard.TextVersion, language, cancellationToken);
+        if (previous?.Decision == ConsentDecision.Withdrawn)
+        {
+            // The schedules paused by the withdrawal go on from now (what fell due meanwhile is not sent late).
+            await schedules.ResumeAllAsync(contact.UserId, cancellationToken);
+        }
+
         Log.Given(logger, journey.Trainee.Id, ConsentCard.TextVersion);
         var startInventory = dialogs.FindDefinition(InventoryDialogId) is not null
             && !await facts.HasInterestProfileAsync(journey.Trainee.Id, cancellationToken);

@@ -16,7 +16,6 @@ public static class HelpServiceCollectionExtensions
         services.AddScoped<IMessageFeature, PendingHelpQuestionFeature>();
         services.AddScoped<IMessageFeature, OpenCaseRelayFeature>();
         services.AddScoped<IMessageFeature, QuestionFeature>();
-        services.AddScoped<IMessageFeature, DataRequestFeature>();
         services.AddScoped<ICardAction, CaseReplyAction>();
         services.AddScoped<ICardAction, CaseResolveAction>();
         services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.SectionName);

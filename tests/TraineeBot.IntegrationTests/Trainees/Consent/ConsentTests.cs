@@ -226,6 +226,9 @@ public sealed class ConsentTests : IDisposable
             throw new InvalidOperationException("The outbox could not be written.");
 
         public Task<int> RecipientReachableAsync(Guid userId, CancellationToken cancellationToken) => Task.FromResult(0);
+
+        public Task<int> CancelPendingAsync(Guid recipientUserId, string reason, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The outbox could not be written.");
     }
 
     public void Dispose() => bot.Dispose();
