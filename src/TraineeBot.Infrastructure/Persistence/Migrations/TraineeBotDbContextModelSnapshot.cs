@@ -885,6 +885,9 @@ namespace TraineeBot.Infrastructure.Persistence.Migrations
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Gender")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");

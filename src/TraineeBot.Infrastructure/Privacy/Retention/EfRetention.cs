@@ -18,7 +18,7 @@ namespace TraineeBot.Infrastructure.Privacy.Retention;
 /// (<c>Trainee.ErasedUtc</c>) are never selected again.
 /// </summary>
 internal sealed partial class EfRetention(
-    TraineeBotDbContext db, IServiceProvider services, IOptions<RetentionOptions> options, TimeProvider time, ILogger<EfRetention> logger) : IRetention
+    TraineeBotDbContext db, ITraineeErasure erasure, IOptions<RetentionOptions> options, TimeProvider time, ILogger<EfRetention> logger) : IRetention
 {
     public Task<RetentionReport> PlanAsync(CancellationToken cancellationToken) => RunAsync(dryRun: true, cancellationToken);
 
@@ -36,34 +36,23 @@ internal sealed partial class EfRetention(
         }
 
         var erased = new List<Guid>();
-        // Resolved here, not in the constructor: the erasure is another feature's, and the host must start without it.
-        if (services.GetService<ITraineeErasure>() is not { } erasure)
+        foreach (var candidate in due)
         {
-            if (due.Count > 0)
+            try
             {
-                Log.NoErasure(logger, due.Count);
-            }
-        }
-        else
-        {
-            foreach (var candidate in due)
-            {
-                try
+                var result = await erasure.EraseAsync(candidate.TraineeId, ErasureReason.Retention, null, cancellationToken);
+                if (result.Erased)
                 {
-                    var result = await erasure.EraseAsync(candidate.TraineeId, ErasureReason.Retention, null, cancellationToken);
-                    if (result.Erased)
-                    {
-                        erased.Add(candidate.TraineeId);
-                    }
+                    erased.Add(candidate.TraineeId);
+                }
 
-                    // Erased now or before: not selected again (whether or not the erasure set the mark itself).
-                    await db.Trainees.Where(t => t.Id == candidate.TraineeId && t.ErasedUtc == null)
-                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.ErasedUtc, now), cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    Log.EraseFailed(logger, ex, candidate.TraineeId);
-                }
+                // Erased now or before: not selected again (whether or not the erasure set the mark itself).
+                await db.Trainees.Where(t => t.Id == candidate.TraineeId && t.ErasedUtc == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.ErasedUtc, now), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.EraseFailed(logger, ex, candidate.TraineeId);
             }
         }
 
@@ -139,8 +128,5 @@ internal sealed partial class EfRetention(
 
         [LoggerMessage(EventId = 9403, Level = LogLevel.Error, Message = "Retention: erasing trainee {TraineeId} failed; tried again at the next run")]
         public static partial void EraseFailed(ILogger logger, Exception exception, Guid traineeId);
-
-        [LoggerMessage(EventId = 9404, Level = LogLevel.Warning, Message = "Retention: {Due} trainees are due for erasure, but no erasure is registered; nothing was erased")]
-        public static partial void NoErasure(ILogger logger, int due);
     }
 }
