@@ -30,8 +30,8 @@ public sealed record Asker(Guid UserId, IReadOnlyList<AccessRole> Roles, Guid? C
 {
     public bool Holds(AccessRole role) => Roles.Contains(role);
 
-    /// <summary>The role names for the audit log (<c>Coordinator+Administrator</c>).</summary>
-    public string RoleText => string.Join('+', Roles);
+    /// <summary>The role names for the audit log (<c>Coordinator+Administrator</c>; an administrator who is nothing else: <c>Administrator</c>).</summary>
+    public string RoleText => string.Join('+', Roles.Count > 1 ? Roles.Where(r => r != AccessRole.Unassigned) : Roles);
 }
 
 /// <summary>A decision, with what it was based on.</summary>

@@ -151,6 +151,11 @@ public sealed class CardTamperingTests(ITestOutputHelper output)
             ["matching.withdraw"] = new(ca, Ids(("openingId", w.OpeningA)), ["openingId"], Ids(("openingId", w.OpeningB)), null, Ids(("openingId", w.OpeningAWithdrawn)), notCoordinator),
             ["registration.submit"] = new(ca, TamperingWorld.Registered, ["name", "email"], null, null, TamperingWorld.Registered, notCoordinator),
             ["registration.new"] = new(ca, [], [], null, null, [], notCoordinator),
+            ["audit.log"] = new(ca, Ids(("traineeId", w.A.Trainee.Id)), ["traineeId"], Ids(("traineeId", w.B.Trainee.Id)), null, Ids(("traineeId", w.A.Trainee.Id)), notCoordinator),
+            // Erasure takes no id: it is always of the sender. The "owner" here is someone it cannot apply to (a
+            // coordinator), so every mutation — B's trainee id added as an extra field included — must erase no one.
+            ["data.erase.confirm"] = new(ca, [], [], null, null, [], [sa]),
+            ["data.erase.cancel"] = new(ta, [], [], null, null, [], notTrainee),
         };
     }
 
