@@ -77,6 +77,8 @@ public sealed class TokenAttackTests(ITestOutputHelper output) : IAsyncLifetime
             new("activity serviceUrl elsewhere (https://attacker.example/)", $"Bearer {valid}", refused, a => a.ServiceUrl = "https://attacker.example/"),
             new("Entra token without serviceurl claim, activity serviceUrl http://169.254.169.254/",
                 $"Bearer {Entra($"https://login.microsoftonline.com/{TestBot.BotServiceTenant}/v2.0")}", [400, 401], a => a.ServiceUrl = "http://169.254.169.254/"),
+            new("Entra token without serviceurl claim, activity serviceUrl https://attacker.example/ (not a channel host)",
+                $"Bearer {Entra($"https://login.microsoftonline.com/{TestBot.BotServiceTenant}/v2.0")}", refused, a => a.ServiceUrl = "https://attacker.example/"),
             new("payload tampered after signing (serviceurl)", $"Bearer {TamperPayload(valid, p => p["serviceurl"] = "https://attacker.example/")}", refused, a => a.ServiceUrl = "https://attacker.example/"),
             new("payload tampered after signing (audience)", $"Bearer {TamperPayload(Channel(d => d.Audience = Guid.NewGuid().ToString()), p => p["aud"] = TestBot.AppId)}", refused),
         };
