@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddBotFramework<TurnRouter>(configuration);
         services.AddScoped<Users.RegisteredPersonRecognition>();
         services.AddScoped<Privacy.Access.IAccessPolicy, Privacy.Access.AccessPolicy>();
+        services.AddScoped<Privacy.Access.OwnJourney>();
         services.AddCards(configuration);
         services.TryAddScoped<IHelpRequestHandler, DirectToPeopleHelpRequestHandler>();
 

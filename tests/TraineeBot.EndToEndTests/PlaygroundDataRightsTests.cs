@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Infrastructure.Programme;
 using TraineeBot.Testing;
+using static TraineeBot.Testing.PlaygroundMessages;
 
 namespace TraineeBot.EndToEndTests;
 
@@ -79,8 +80,6 @@ public sealed partial class PlaygroundDataRightsTests
     [GeneratedRegex(@"\]\((http[^)\s]+)\)")]
     private static partial Regex MarkdownLink();
 
-    private static string MessageId(JsonObject message) => message["messageId"]?.GetValue<string>() ?? message["id"]!.GetValue<string>();
-
     private static string InvokeText(JsonObject response) =>
         (response["value"] ?? response["body"]?["value"]) switch
         {
@@ -88,14 +87,4 @@ public sealed partial class PlaygroundDataRightsTests
             JsonValue text => text.ToString(),
             var other => other?.ToJsonString() ?? response.ToJsonString(),
         };
-
-    private static string CardText(JsonObject message) => message["attachments"]![0]!["content"]!.VisibleText();
-
-    private static bool Shows(JsonObject message, string text) =>
-        (message["attachments"] is JsonArray { Count: > 0 } attachments && attachments[0]?["content"] is { } card
-            && card.VisibleText().Contains(text, StringComparison.Ordinal))
-        || Says(message, text);
-
-    private static bool Says(JsonObject message, string text) =>
-        message["text"]?.GetValue<string>() is { } said && said.Contains(text, StringComparison.Ordinal);
 }

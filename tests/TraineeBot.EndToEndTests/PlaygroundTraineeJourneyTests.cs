@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TraineeBot.Core.Programme;
 using TraineeBot.Infrastructure.Programme;
 using TraineeBot.Testing;
+using static TraineeBot.Testing.PlaygroundMessages;
 
 namespace TraineeBot.EndToEndTests;
 
@@ -63,14 +64,4 @@ public sealed class PlaygroundTraineeJourneyTests
         Assert.Equal(ConsentDecision.Given, consented.Decision);
         Assert.Equal(amira.UserId, consented.UserId);
     }
-
-    private static bool Shows(JsonObject message, string text) =>
-        (message["attachments"] is JsonArray { Count: > 0 } attachments && attachments[0]?["content"] is { } card
-            && card.VisibleText().Contains(text, StringComparison.Ordinal))
-        || Says(message, text);
-
-    private static bool Says(JsonObject message, string text) =>
-        message["text"]?.GetValue<string>() is { } said && said.Contains(text, StringComparison.Ordinal);
-
-    private static string CardText(JsonObject message) => message["attachments"]![0]!["content"]!.VisibleText();
 }

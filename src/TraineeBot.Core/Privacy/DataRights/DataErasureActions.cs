@@ -12,7 +12,7 @@ namespace TraineeBot.Core.Privacy.DataRights;
 /// trainee: nothing more happens and they are told it is done.
 /// </summary>
 internal sealed partial class ConfirmErasureAction(
-    DataRightsConversation conversation,
+    OwnJourney conversation,
     ITraineeErasure erasure,
     ICardRenderer cards,
     ILogger<ConfirmErasureAction> logger) : ICardAction
@@ -24,7 +24,7 @@ internal sealed partial class ConfirmErasureAction(
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
         var done = DataErasureCard.Render(cards, language, DataRightsTexts.Get(language, "EraseDoneCard"));
-        if (await conversation.TraineeAsync(action.Contact, AccessAction.EraseOwnData, Verb, cancellationToken) is not { } journey)
+        if (await conversation.OfAsync(action.Contact, AccessAction.EraseOwnData, Verb, cancellationToken) is not { } journey)
         {
             if (action.Contact.Role is Users.UserRole.Coordinator or Users.UserRole.Supervisor)
             {
@@ -49,7 +49,7 @@ internal sealed partial class ConfirmErasureAction(
 }
 
 /// <summary>"Nej, behåll": nothing changes; the card says so.</summary>
-internal sealed class CancelErasureAction(DataRightsConversation conversation, ICardRenderer cards) : ICardAction
+internal sealed class CancelErasureAction(OwnJourney conversation, ICardRenderer cards) : ICardAction
 {
     public string Verb => DataErasureCard.CancelVerb;
 
@@ -57,7 +57,7 @@ internal sealed class CancelErasureAction(DataRightsConversation conversation, I
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (await conversation.TraineeAsync(action.Contact, AccessAction.EraseOwnData, Verb, cancellationToken) is null)
+        if (await conversation.OfAsync(action.Contact, AccessAction.EraseOwnData, Verb, cancellationToken) is null)
         {
             return AdaptiveCardInvokeResponse.Message(DataRightsTexts.Get(language, "NotForYou"));
         }

@@ -14,7 +14,7 @@ namespace TraineeBot.Core.Privacy.DataRights;
 /// consent gate: these rights do not depend on consent. Anyone but a registered trainee passes through.
 /// </summary>
 internal sealed partial class DataRightsFeature(
-    DataRightsConversation conversation,
+    OwnJourney conversation,
     IDownloadLinks links,
     IAuditLog audit,
     ConsentWithdrawal withdrawal,
@@ -35,7 +35,7 @@ internal sealed partial class DataRightsFeature(
             DataRightsRequest.Erase => (AccessAction.EraseOwnData, "data.erase"),
             _ => (AccessAction.WithdrawConsent, "consent.withdraw"),
         };
-        if (request == DataRightsRequest.None || await conversation.TraineeAsync(message.Contact, action, command, cancellationToken) is not { } journey)
+        if (request == DataRightsRequest.None || await conversation.OfAsync(message.Contact, action, command, cancellationToken) is not { } journey)
         {
             return false;
         }

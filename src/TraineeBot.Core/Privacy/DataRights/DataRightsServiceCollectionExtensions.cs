@@ -13,7 +13,6 @@ public static class DataRightsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDataRights(this IServiceCollection services)
     {
-        services.AddScoped<DataRightsConversation>();
         services.AddScoped<ConsentWithdrawal>();
         services.AddScoped<IMessageFeature, DataRightsFeature>();
         services.AddScoped<ICardAction, ConfirmErasureAction>();

@@ -31,10 +31,8 @@ public enum ConsentOutcome
 /// Only the trainee's own user id is ever used (never an id from card data), and the access policy must let them
 /// answer for themself.
 /// </summary>
-[AccessGuard]
 public sealed partial class ConsentFlow(
-    IAccessPolicy policy,
-    IProgramme programme,
+    OwnJourney own,
     IConsents consents,
     IOutbox outbox,
     ITraineeFacts facts,
@@ -48,14 +46,8 @@ public sealed partial class ConsentFlow(
     public const string InventoryDialogId = "interest-inventory";
 
     /// <summary>The asker's own journey when they are a trainee the policy lets answer the consent question; else null.</summary>
-    public async Task<TraineeJourney?> JourneyAsync(Contact contact, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(contact);
-        return await programme.JourneyOfUserAsync(contact.UserId, cancellationToken) is { } journey
-            && (await policy.DecideAsync(contact.UserId, AccessAction.AnswerConsent, journey.Trainee.Id, "consent", cancellationToken)).Allowed
-            ? journey
-            : null;
-    }
+    public Task<TraineeJourney?> JourneyAsync(Contact contact, CancellationToken cancellationToken) =>
+        own.OfAsync(contact, AccessAction.AnswerConsent, "consent", cancellationToken);
 
     public Task<ConsentRow?> LatestAsync(Contact contact, CancellationToken cancellationToken) =>
         consents.LatestAsync(contact.UserId, cancellationToken);

@@ -6,8 +6,7 @@ using TraineeBot.Core.Programme;
 namespace TraineeBot.Core.Trainees.Help;
 
 /// <summary>What the help request, the case relay and the questions share: who the trainee is, replies, the case texts.</summary>
-[AccessGuard]
-internal sealed class HelpConversation(IAccessPolicy policy, IProgramme programme, ICases cases, IHelpCases helpCases)
+internal sealed class HelpConversation(OwnJourney own, ICases cases, IHelpCases helpCases)
 {
     public ICases Cases => cases;
 
@@ -18,15 +17,8 @@ internal sealed class HelpConversation(IAccessPolicy policy, IProgramme programm
         TraineeAsync(contact, AccessAction.AskForHelp, "help", cancellationToken);
 
     /// <summary>The registered trainee who wrote, when the access policy allows them <paramref name="action"/> about themself; else null.</summary>
-    public async Task<TraineeJourney?> TraineeAsync(Contact contact, AccessAction action, string command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(contact);
-        return contact.Role == Users.UserRole.Trainee
-            && await programme.JourneyOfUserAsync(contact.UserId, cancellationToken) is { } journey
-            && (await policy.DecideAsync(contact.UserId, action, journey.Trainee.Id, command, cancellationToken)).Allowed
-            ? journey
-            : null;
-    }
+    public Task<TraineeJourney?> TraineeAsync(Contact contact, AccessAction action, string command, CancellationToken cancellationToken) =>
+        own.OfAsync(contact, action, command, cancellationToken);
 
     public static string CoordinatorName(TraineeJourney journey, string language) =>
         WelcomeCard.FirstName(journey.Coordinator.Name) ?? HelpTexts.Get(language, "CoordinatorFallbackName");
