@@ -10,7 +10,8 @@ public sealed class PersonalDataAttribute : Attribute;
 
 /// <summary>
 /// Marks a class that asks <see cref="IAccessPolicy"/> on its callers' behalf (e.g. the supervisor card guard, which
-/// also checks the card's check-in); it must itself depend on the policy.
+/// also checks the card's check-in); it must itself depend on the policy, or on another guard (such as
+/// <see cref="OwnJourney"/>) that does.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class AccessGuardAttribute : Attribute;

@@ -31,6 +31,7 @@ public enum ConsentOutcome
 /// Only the trainee's own user id is ever used (never an id from card data), and the access policy must let them
 /// answer for themself.
 /// </summary>
+[AccessGuard]
 public sealed partial class ConsentFlow(
     OwnJourney own,
     IConsents consents,

@@ -6,6 +6,7 @@ using TraineeBot.Core.Programme;
 namespace TraineeBot.Core.Trainees.Help;
 
 /// <summary>What the help request, the case relay and the questions share: who the trainee is, replies, the case texts.</summary>
+[AccessGuard]
 internal sealed class HelpConversation(OwnJourney own, ICases cases, IHelpCases helpCases)
 {
     public ICases Cases => cases;
