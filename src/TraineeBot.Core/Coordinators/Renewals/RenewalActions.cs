@@ -84,7 +84,7 @@ internal abstract partial class RenewalDecisionAction(
     private static AdaptiveCardInvokeResponse NotFound(string language) =>
         AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", RenewalTexts.Get(language, "NotInCaseload"));
 
-    private static Guid? Id(JsonObject data, string name) => Guid.TryParse(Text(data, name), out var id) ? id : null;
+    private static Guid? Id(JsonObject data, string name) => CardData.Id(data, name);
 
     private static partial class Log
     {
@@ -160,7 +160,7 @@ internal sealed partial class OpenRenewalAction(
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
         if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
-            || action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId))
+            || CardData.Id(action.Data, "traineeId") is not { } traineeId)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", RenewalTexts.Get(language, "NotInCaseload"));
         }

@@ -55,7 +55,7 @@ internal sealed class TraineeStatusAction(CoordinatorCaseloads caseloads, Traine
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
         if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
-            || action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
+            || CardData.Id(action.Data, "traineeId") is not { } traineeId
             || await view.ShowAsync(asker.Caseload, traineeId, language, action.Contact.UserId, cancellationToken) is not { } card)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
@@ -82,14 +82,14 @@ internal sealed class HandOverAction(
         var language = action.Language;
         var today = StockholmTime.Today(time);
         if (await caseloads.OfAsync(action.Contact, cancellationToken) is not { } asker
-            || action.Data["traineeId"] is not JsonValue traineeValue || !Guid.TryParse(traineeValue.ToString(), out var traineeId)
+            || CardData.Id(action.Data, "traineeId") is not { } traineeId
             || await queries.TraineeAsync(asker.Caseload, traineeId, today, cancellationToken) is not { } status)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
         }
 
         var coordinators = await programme.CoordinatorsAsync(cancellationToken);
-        if (action.Data["coordinatorId"] is not JsonValue toValue || !Guid.TryParse(toValue.ToString(), out var toId)
+        if (CardData.Id(action.Data, "coordinatorId") is not { } toId
             || coordinators.FirstOrDefault(c => c.Id == toId) is not { } to || to.Id == status.Journey.Coordinator.Id)
         {
             return AdaptiveCardInvokeResponse.Error(400, "NoCoordinator", StatusTexts.Get(language, "HandOverInvalid"));

@@ -104,7 +104,7 @@ internal static class StartActionChecks
 
     /// <summary>The placement named in the card's data, if it is the asking trainee's.</summary>
     public static async Task<Placement?> OwnPlacementAsync(IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
-        action.Data["placementId"]?.GetValue<string>() is { } text && Guid.TryParse(text, out var id)
+        CardData.Id(action.Data, "placementId") is { } id
             && await store.FindAsync(id, cancellationToken) is var (placement, _, trainee) && trainee.UserId == action.Contact.UserId
             ? placement
             : null;
