@@ -12,15 +12,21 @@ namespace TraineeBot.IntegrationTests.Security;
 
 /// <summary>
 /// Issue 9: generated and mutated activities through the real HTTP pipeline (local mode, no auth). Whatever comes in,
-/// the bot answers 2xx or a precise 4xx, no turn fails on its input, and memory stays flat.
+/// the bot answers 2xx or a precise 4xx, no turn fails on its input, and memory stays flat. Alone in its collection and
+/// not run in parallel with other tests: the memory it measures is the whole process's.
 /// </summary>
+[Collection(nameof(ActivityFuzzTests))]
 public sealed class ActivityFuzzTests
 {
     private const int Seed = 20260630;
     private const int WarmUp = 500;
     private const int Cases = 10_000;
     private const int Clients = 4;
-    private const long MemoryBound = 50L * 1024 * 1024;
+    /// <summary>Growth allowed on the small-object heap (everything but arrays and strings of 85 kB and more); measured +0.2 to +2.1 MB.</summary>
+    private const long SmallObjectBound = 16L * 1024 * 1024;
+
+    /// <summary>Growth allowed in all, pooled buffers included; measured +88 to +131 MB (more threads under load, more buffers).</summary>
+    private const long TotalBound = 256L * 1024 * 1024;
 
     private static readonly ConcurrentQueue<string> Slow = new();
 
@@ -45,8 +51,7 @@ public sealed class ActivityFuzzTests
         var afterWarmUp = Heap.Measure();
         var clock = Stopwatch.StartNew();
 
-        // Two halves of the same seeded stream, measured after each: memory that grows with the number of activities
-        // (a leak) grows in the second half as in the first; buffers that pools keep for reuse do not.
+        // Two halves of the same seeded stream, measured after each (the figures show whether growth is steady).
         await RunAsync(client, fuzzer, cases / 2, statuses, kinds, failures);
         bot.Connector.Clear();
         var afterHalf = Heap.Measure();
@@ -80,7 +85,8 @@ public sealed class ActivityFuzzTests
         }
 
         output?.WriteLine($"Memory (after a forced full collection): after warm-up {afterWarmUp}; after {cases / 2} cases {afterHalf}; at the end {atEnd}");
-        output?.WriteLine($"  growth over the run {Heap.Mb(atEnd.Total - afterWarmUp.Total)}, over the second half {Heap.Mb(atEnd.Total - afterHalf.Total)} (bound {Heap.Mb(MemoryBound)})");
+        output?.WriteLine($"  growth over the run: small objects {Heap.Mb(atEnd.Small - afterWarmUp.Small)} (second half {Heap.Mb(atEnd.Small - afterHalf.Small)}; bound {Heap.Mb(SmallObjectBound)}),"
+            + $" in all {Heap.Mb(atEnd.Total - afterWarmUp.Total)} (second half {Heap.Mb(atEnd.Total - afterHalf.Total)}; bound {Heap.Mb(TotalBound)})");
         output?.WriteLine($"Slow requests (> 1 s): {Slow.Count}");
         foreach (var slow in Slow.Take(5))
         {
@@ -103,8 +109,17 @@ public sealed class ActivityFuzzTests
         // Information/Warning without an exception), so there are no exclusions.
         Assert.True(problems.Count == 0, $"{problems.Count} log entries with an exception or at Error; first: {problems.Entries.FirstOrDefault()}");
 
-        Assert.True(atEnd.Total - afterHalf.Total <= MemoryBound,
-            $"Memory grew by {Heap.Mb(atEnd.Total - afterHalf.Total)} over the second {cases - cases / 2} cases (bound {Heap.Mb(MemoryBound)}): {afterHalf} -> {atEnd}");
+        // Memory flat, measured after a forced, compacting full collection. Nearly all the heap's growth is the arrays
+        // that ArrayPool<T>.Shared keeps per thread for reuse (one per size, up to 2 MB here: the 110-300 kB bodies
+        // make them large; dropped only after 30 s unused): bounded by threads x sizes, not by the number of
+        // activities, and all on the large-object heap (a heap snapshot showed 160 of 175 MB there, and the heap fell
+        // to 9 MB after two minutes idle). So: the small-object heap, where a leak of entries, ids, log lines or
+        // cache items would show, stays within SmallObjectBound; the whole heap, pools included, within TotalBound
+        // (keeping the huge bodies themselves would be about 1 GB).
+        Assert.True(atEnd.Small - afterWarmUp.Small <= SmallObjectBound,
+            $"The small-object heap grew by {Heap.Mb(atEnd.Small - afterWarmUp.Small)} over {cases} cases (bound {Heap.Mb(SmallObjectBound)}): {afterWarmUp} -> {atEnd}");
+        Assert.True(atEnd.Total - afterWarmUp.Total <= TotalBound,
+            $"The heap grew by {Heap.Mb(atEnd.Total - afterWarmUp.Total)} over {cases} cases (bound {Heap.Mb(TotalBound)}): {afterWarmUp} -> {atEnd}");
     }
 
     private static async Task RunAsync(HttpClient client, ActivityFuzzer fuzzer, int count, ConcurrentDictionary<int, int> statuses,
@@ -197,6 +212,8 @@ public sealed class ActivityFuzzTests
     /// <summary>The managed heap after a forced, compacting full collection: in all, and the large-object heap.</summary>
     private readonly record struct Heap(long Total, long LargeObjects)
     {
+        public long Small => Total - LargeObjects;
+
         public static Heap Measure()
         {
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
@@ -214,7 +231,7 @@ public sealed class ActivityFuzzTests
         public static string Mb(long bytes) => $"{bytes / 1024 / 1024.0:+0.0;-0.0} MB";
 
         public override string ToString() =>
-            $"{Total / 1024 / 1024.0:F1} MB (large objects {LargeObjects / 1024 / 1024.0:F1} MB)";
+            $"{Total / 1024 / 1024.0:F1} MB (small objects {Small / 1024 / 1024.0:F1} MB)";
     }
 
     /// <summary>
@@ -265,3 +282,6 @@ public sealed class ActivityFuzzTests
         }
     }
 }
+
+[CollectionDefinition(nameof(ActivityFuzzTests), DisableParallelization = true)]
+public sealed class ActivityFuzzCollection;
