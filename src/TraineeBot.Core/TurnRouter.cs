@@ -256,8 +256,8 @@ public sealed partial class TurnRouter(
             return;
         }
 
-        var action = turn.Activity.Value?["action"] as JsonObject;
-        var verb = action?["verb"] is JsonValue v && v.TryGetValue<string>(out var named) ? named : null;
+        var action = CardData.Child(turn.Activity.Value, "action");
+        var verb = CardData.Text(action, "verb");
         AdaptiveCardInvokeResponse result;
         if (verb is null || !actions.TryGetValue(verb, out var handler))
         {

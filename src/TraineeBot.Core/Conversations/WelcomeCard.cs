@@ -12,7 +12,7 @@ public static class WelcomeCard
     public static JsonObject Render(ICardRenderer cards, string language, string? name)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        var firstName = FirstName(name);
+        var firstName = MarkdownText.Escape(FirstName(name)) is { Length: > 0 } escaped ? escaped : null;
         var data = new JsonObject
         {
             ["title"] = BotTexts.Get(language, TextKey.WelcomeTitle),

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TraineeBot.Cards;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Programme;
 
@@ -7,6 +8,8 @@ namespace TraineeBot.Infrastructure.Cases;
 /// <summary>
 /// The data of the coordinator's case card (<c>cards/case-coordinator.json</c>), every text in the coordinator's
 /// language: the conversation so far, and while the case is open a reply box with "Svara" and "Markera som löst".
+/// Names, messages and detail lines (answers, reasons: user text in plain .resx lines) are markdown-escaped for their
+/// TextBlocks; the reply placeholder is plain text and is not.
 /// </summary>
 internal static class CaseCard
 {
@@ -60,15 +63,15 @@ internal static class CaseCard
         {
             var who = message.Author switch
             {
-                CaseAuthor.Trainee => trainee.Name,
+                CaseAuthor.Trainee => MarkdownText.Escape(trainee.Name),
                 CaseAuthor.Bot => CaseTexts.Get(language, "CaseCardBot"),
-                _ => message.AuthorUserId is { } id && authorNames.TryGetValue(id, out var name) ? name : "?",
+                _ => message.AuthorUserId is { } id && authorNames.TryGetValue(id, out var name) ? MarkdownText.Escape(name) : "?",
             };
             history.Add(new JsonObject
             {
                 ["who"] = who,
                 ["when"] = When(message.CreatedUtc),
-                ["text"] = message.Text.Length > MaxMessageLength ? message.Text[..MaxMessageLength] + " …" : message.Text,
+                ["text"] = MarkdownText.Escape(message.Text.Length > MaxMessageLength ? message.Text[..MaxMessageLength] + " …" : message.Text),
             });
         }
 
@@ -78,13 +81,13 @@ internal static class CaseCard
             ["caseId"] = @case.Id.ToString(),
             ["traineeId"] = trainee.Id.ToString(),
             ["kind"] = @case.Kind.ToString(),
-            ["title"] = CaseTexts.Get(language, "CaseCardTitle" + @case.Kind, trainee.Name),
+            ["title"] = CaseTexts.Get(language, "CaseCardTitle" + @case.Kind, MarkdownText.Escape(trainee.Name)),
             ["openedLabel"] = CaseTexts.Get(language, "CaseCardOpened", When(@case.OpenedUtc)),
-            ["message"] = messages.FirstOrDefault()?.Text ?? string.Empty,
-            ["details"] = new JsonArray([.. (details ?? []).Select(d => (JsonNode?)JsonValue.Create(d))]),
+            ["message"] = MarkdownText.Escape(messages.FirstOrDefault()?.Text),
+            ["details"] = new JsonArray([.. (details ?? []).Select(d => (JsonNode?)JsonValue.Create(MarkdownText.Escape(d)))]),
             ["hasDetails"] = details is { Count: > 0 },
             ["history"] = history,
-            ["escalatedLabel"] = escalatedFrom is null ? string.Empty : CaseTexts.Get(language, "CaseCardEscalated", escalatedFrom),
+            ["escalatedLabel"] = escalatedFrom is null ? string.Empty : CaseTexts.Get(language, "CaseCardEscalated", MarkdownText.Escape(escalatedFrom)),
             ["isEscalatedCard"] = escalatedFrom is not null,
             ["isOpen"] = open,
             ["replyPlaceholder"] = CaseTexts.Get(language, "CaseCardReplyPlaceholder", trainee.Name),

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Runtime;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,15 +12,21 @@ namespace TraineeBot.IntegrationTests.Security;
 
 /// <summary>
 /// Issue 9: generated and mutated activities through the real HTTP pipeline (local mode, no auth). Whatever comes in,
-/// the bot answers 2xx or a precise 4xx, no turn fails on its input, and memory stays flat.
+/// the bot answers 2xx or a precise 4xx, no turn fails on its input, and memory stays flat. Alone in its collection and
+/// not run in parallel with other tests: the memory it measures is the whole process's.
 /// </summary>
+[Collection(nameof(ActivityFuzzTests))]
 public sealed class ActivityFuzzTests
 {
     private const int Seed = 20260630;
     private const int WarmUp = 500;
     private const int Cases = 10_000;
     private const int Clients = 4;
-    private const long MemoryBound = 50L * 1024 * 1024;
+    /// <summary>Growth allowed on the small-object heap (everything but arrays and strings of 85 kB and more); measured -6.2 to +2.1 MB in four runs.</summary>
+    private const long SmallObjectBound = 16L * 1024 * 1024;
+
+    /// <summary>Growth allowed in all, pooled buffers included; measured +50 to +131 MB in four runs (more threads under load, more buffers).</summary>
+    private const long TotalBound = 256L * 1024 * 1024;
 
     private static readonly ConcurrentQueue<string> Slow = new();
 
@@ -41,14 +48,18 @@ public sealed class ActivityFuzzTests
 
         await RunAsync(client, fuzzer, WarmUp, statuses, kinds, failures);
         bot.Connector.Clear();
-        var before = Collect();
+        var afterWarmUp = Heap.Measure();
         var clock = Stopwatch.StartNew();
 
-        await RunAsync(client, fuzzer, cases, statuses, kinds, failures);
+        // Two halves of the same seeded stream, measured after each (the figures show whether growth is steady).
+        await RunAsync(client, fuzzer, cases / 2, statuses, kinds, failures);
+        bot.Connector.Clear();
+        var afterHalf = Heap.Measure();
+        await RunAsync(client, fuzzer, cases - cases / 2, statuses, kinds, failures);
 
         var elapsed = clock.Elapsed;
         bot.Connector.Clear();
-        var after = Collect();
+        var atEnd = Heap.Measure();
 
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"Seed {seed}: {WarmUp} warm-up + {cases} cases, {Clients} clients, {elapsed.TotalSeconds:F1} s ({cases / elapsed.TotalSeconds:F0}/s)");
@@ -62,8 +73,20 @@ public sealed class ActivityFuzzTests
             output?.WriteLine($"  kind {kind}: {count}");
         }
 
-        output?.WriteLine($"Failed turns / exceptions logged: {problems.Entries.Count}");
-        output?.WriteLine($"Memory after warm-up {before / 1024 / 1024.0:F1} MB, at the end {after / 1024 / 1024.0:F1} MB ({(after - before) / 1024 / 1024.0:+0.0;-0.0} MB)");
+        output?.WriteLine($"Failed turns / exceptions logged: {problems.Count}");
+        foreach (var (site, count) in problems.Sites.OrderByDescending(p => p.Value))
+        {
+            output?.WriteLine($"  {count} x {site}");
+        }
+
+        foreach (var entry in problems.Entries)
+        {
+            output?.WriteLine(entry);
+        }
+
+        output?.WriteLine($"Memory (after a forced full collection): after warm-up {afterWarmUp}; after {cases / 2} cases {afterHalf}; at the end {atEnd}");
+        output?.WriteLine($"  growth over the run: small objects {Heap.Mb(atEnd.Small - afterWarmUp.Small)} (second half {Heap.Mb(atEnd.Small - afterHalf.Small)}; bound {Heap.Mb(SmallObjectBound)}),"
+            + $" in all {Heap.Mb(atEnd.Total - afterWarmUp.Total)} (second half {Heap.Mb(atEnd.Total - afterHalf.Total)}; bound {Heap.Mb(TotalBound)})");
         output?.WriteLine($"Slow requests (> 1 s): {Slow.Count}");
         foreach (var slow in Slow.Take(5))
         {
@@ -75,18 +98,28 @@ public sealed class ActivityFuzzTests
             output?.WriteLine(failure);
         }
 
-        foreach (var entry in problems.Entries.Take(5))
-        {
-            output?.WriteLine(entry);
-        }
-
         Assert.True(failures.IsEmpty, $"{failures.Count} responses were 5xx; first: {failures.FirstOrDefault()}");
         Assert.True(statuses.Keys.All(k => k is >= 200 and < 300 or 400 or 401 or 413 or 415 or 501), $"Unexpected status: {string.Join(", ", statuses.Keys)}");
-
-        // Not yet asserted (issue 9, open): turns that fail inside on odd card data (printed above: each is logged and
-        // answered politely, never a 5xx), and memory flat within MemoryBound (the growth is printed above).
-        _ = MemoryBound;
         Assert.Equal(WarmUp + cases, statuses.Values.Sum());
+
+        // Zero unhandled exceptions: no log entry, from any category, that carries an exception or is at Error or
+        // above. A turn that throws is caught by the turn runner (TurnFailed, 1001, Warning with the exception; the user
+        // gets an apology) and, should the apology fail too, ErrorHandlerFailed (1002, Error): both count here. The
+        // fuzzer provokes nothing that is meant to be logged as an error (refusals are 4xx or polite replies, logged at
+        // Information/Warning without an exception), so there are no exclusions.
+        Assert.True(problems.Count == 0, $"{problems.Count} log entries with an exception or at Error; first: {problems.Entries.FirstOrDefault()}");
+
+        // Memory flat, measured after a forced, compacting full collection. Nearly all the heap's growth is the arrays
+        // that ArrayPool<T>.Shared keeps per thread for reuse (one per size, up to 2 MB here: the 110-300 kB bodies
+        // make them large; dropped only after 30 s unused): bounded by threads x sizes, not by the number of
+        // activities, and all on the large-object heap (a heap snapshot showed 160 of 175 MB there, and the heap fell
+        // to 9 MB after two minutes idle). So: the small-object heap, where a leak of entries, ids, log lines or
+        // cache items would show, stays within SmallObjectBound; the whole heap, pools included, within TotalBound
+        // (keeping the huge bodies themselves would be about 1 GB).
+        Assert.True(atEnd.Small - afterWarmUp.Small <= SmallObjectBound,
+            $"The small-object heap grew by {Heap.Mb(atEnd.Small - afterWarmUp.Small)} over {cases} cases (bound {Heap.Mb(SmallObjectBound)}): {afterWarmUp} -> {atEnd}");
+        Assert.True(atEnd.Total - afterWarmUp.Total <= TotalBound,
+            $"The heap grew by {Heap.Mb(atEnd.Total - afterWarmUp.Total)} over {cases} cases (bound {Heap.Mb(TotalBound)}): {afterWarmUp} -> {atEnd}");
     }
 
     private static async Task RunAsync(HttpClient client, ActivityFuzzer fuzzer, int count, ConcurrentDictionary<int, int> statuses,
@@ -176,23 +209,45 @@ public sealed class ActivityFuzzTests
         }
     }
 
-    private static long Collect()
+    /// <summary>The managed heap after a forced, compacting full collection: in all, and the large-object heap.</summary>
+    private readonly record struct Heap(long Total, long LargeObjects)
     {
-        for (var i = 0; i < 3; i++)
+        public long Small => Total - LargeObjects;
+
+        public static Heap Measure()
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            for (var i = 0; i < 3; i++)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+            }
+
+            var total = GC.GetTotalMemory(forceFullCollection: true);
+            var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+            return new Heap(total, info.GenerationInfo.Length > 3 ? info.GenerationInfo[3].SizeAfterBytes : 0);
         }
 
-        return GC.GetTotalMemory(forceFullCollection: true);
+        public static string Mb(long bytes) => $"{bytes / 1024 / 1024.0:+0.0;-0.0} MB";
+
+        public override string ToString() =>
+            $"{Total / 1024 / 1024.0:F1} MB (small objects {Small / 1024 / 1024.0:F1} MB)";
     }
 
     /// <summary>
-    /// Keeps only what matters here (any entry with an exception, and every Error/Critical), so that capturing the
-    /// logs of 10,000 turns does not itself grow memory.
+    /// Counts only what matters here (any entry with an exception, and every Error/Critical) and keeps five in full, so
+    /// that capturing the logs of 10,000 turns does not itself grow memory.
     /// </summary>
     private sealed class ProblemLogger : ILoggerProvider
     {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        /// <summary>Distinct places: level, category, exception type and message, and the first frame in our code.</summary>
+        public ConcurrentDictionary<string, int> Sites { get; } = new();
+
+        /// <summary>The first five entries in full.</summary>
         public ConcurrentQueue<string> Entries { get; } = new();
 
         public ILogger CreateLogger(string categoryName) => new Categorised(this, categoryName);
@@ -209,7 +264,17 @@ public sealed class ActivityFuzzTests
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
-                if ((exception is not null || logLevel >= LogLevel.Error) && owner.Entries.Count < 1000)
+                if (exception is null && logLevel < LogLevel.Error)
+                {
+                    return;
+                }
+
+                Interlocked.Increment(ref owner.count);
+                var frames = exception?.StackTrace?.Split('\n').Select(l => l.Trim()).ToArray() ?? [];
+                var frame = frames.FirstOrDefault(l => l.Contains("TraineeBot", StringComparison.Ordinal)) ?? frames.FirstOrDefault();
+                var message = exception?.Message is { Length: > 120 } longer ? longer[..120] : exception?.Message;
+                owner.Sites.AddOrUpdate($"{logLevel} {category} [{eventId.Id}] {exception?.GetType().Name} ({message}) {frame}", 1, (_, n) => n + 1);
+                if (owner.Entries.Count < 5)
                 {
                     owner.Entries.Enqueue($"{logLevel} {category} [{eventId.Id}]: {formatter(state, exception)}\n{exception}");
                 }
@@ -217,3 +282,6 @@ public sealed class ActivityFuzzTests
         }
     }
 }
+
+[CollectionDefinition(nameof(ActivityFuzzTests), DisableParallelization = true)]
+public sealed class ActivityFuzzCollection;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TraineeBot.Cards;
 using TraineeBot.Core.Programme;
 
 namespace TraineeBot.Core.Coordinators.Alerts;
@@ -6,6 +7,7 @@ namespace TraineeBot.Core.Coordinators.Alerts;
 /// <summary>
 /// The data of <c>cards/coordinator-digest.json</c>, every text already in the coordinator's language (as the case
 /// card's): a title, sections of lines, each line with a "Visa" button (<c>coordinator.trainee</c> with the trainee's id).
+/// Trainee and supervisor names are markdown-escaped (they go into TextBlocks).
 /// </summary>
 public static class DigestCard
 {
@@ -38,9 +40,9 @@ public static class DigestCard
     public static JsonObject Unanswered(UnansweredSupervisorCheckIn checkIn, string language, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        var supervisor = checkIn.SupervisorName ?? AlertTexts.Get(language, "SomeSupervisor");
+        var supervisor = checkIn.SupervisorName is { } named ? MarkdownText.Escape(named) : AlertTexts.Get(language, "SomeSupervisor");
         var sent = AlertTexts.Date(language, checkIn.Sent, today);
-        var text = AlertTexts.Get(language, checkIn.Kind == CheckInKinds.Certificate ? "UnansweredCertificateText" : "UnansweredText", supervisor, checkIn.TraineeName, sent);
+        var text = AlertTexts.Get(language, checkIn.Kind == CheckInKinds.Certificate ? "UnansweredCertificateText" : "UnansweredText", supervisor, MarkdownText.Escape(checkIn.TraineeName), sent);
         var line = new DigestLine(DigestSection.UnansweredCheckIns, checkIn.TraineeId, checkIn.TraineeName, checkIn.Sent, Detail: checkIn.Kind);
         var sections = new JsonArray
         {
@@ -73,7 +75,7 @@ public static class DigestCard
     internal static string Line(DigestLine line, string language, DateOnly today)
     {
         var date = AlertTexts.Date(language, line.Date, today);
-        var name = line.TraineeName;
+        var name = MarkdownText.Escape(line.TraineeName);
         return line.Section switch
         {
             DigestSection.RedFlags or DigestSection.HelpRequests => AlertTexts.Get(language, "LineOpened", name, date),
@@ -84,7 +86,7 @@ public static class DigestCard
                 _ => "LineCheckInTrainee",
             }, name, date),
             DigestSection.Unreachable => line.Detail is { } supervisor
-                ? AlertTexts.Get(language, "LineUnreachableSupervisor", name, supervisor, date)
+                ? AlertTexts.Get(language, "LineUnreachableSupervisor", name, MarkdownText.Escape(supervisor), date)
                 : AlertTexts.Get(language, "LineUnreachableTrainee", name, date),
             DigestSection.Renewals => AlertTexts.Get(language, "LineRenewal", name, date),
             DigestSection.Ending => AlertTexts.Get(language, line.ProposeCandidates ? "LineEndingExternal" : "LineEnding", name, date),

@@ -14,7 +14,7 @@ internal static partial class MatchingActions
     public const string WithdrawVerb = "matching.withdraw";
 
     public static Guid? OpeningId(JsonObject data) =>
-        data["openingId"] is JsonValue value && Guid.TryParse(value.ToString(), out var id) ? id : null;
+        CardData.Id(data, "openingId");
 
     public static AdaptiveCardInvokeResponse NotYours(string language) =>
         AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", MatchingTexts.Get(language, "NotYours"));

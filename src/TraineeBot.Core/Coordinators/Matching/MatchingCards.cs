@@ -5,7 +5,11 @@ using TraineeBot.Core.Trainees.Intake;
 
 namespace TraineeBot.Core.Coordinators.Matching;
 
-/// <summary>Matching's cards: openings (<c>cards/opening.json</c>) and ranked suggestions with their reasons (<c>cards/matching-suggestions.json</c>).</summary>
+/// <summary>
+/// Matching's cards: openings (<c>cards/opening.json</c>) and ranked suggestions with their reasons
+/// (<c>cards/matching-suggestions.json</c>). Names, workplaces, locations and reasons are markdown-escaped for their
+/// TextBlocks; button titles are plain text and are not.
+/// </summary>
 public sealed class MatchingCards(ICardRenderer cards)
 {
     public const string OpeningsTemplate = "opening";
@@ -23,7 +27,7 @@ public sealed class MatchingCards(ICardRenderer cards)
             ["withdrawButton"] = MatchingTexts.Get(language, "WithdrawButton"),
             ["openings"] = new JsonArray([.. openings.Select(o => (JsonNode)new JsonObject
             {
-                ["workplace"] = o.WorkplaceName,
+                ["workplace"] = MarkdownText.Escape(o.WorkplaceName),
                 ["facts"] = Facts(o.Opening, language, today),
                 ["languages"] = o.Opening.LanguageCodes() is { Count: > 0 } codes
                     ? MatchingTexts.Get(language, "OpeningLanguages", string.Join(", ", codes.Select(c => PlacementMatcher.LanguageName(c, language))))
@@ -38,10 +42,10 @@ public sealed class MatchingCards(ICardRenderer cards)
     {
         ArgumentNullException.ThrowIfNull(opening);
         return Suggestions(
-            MatchingTexts.Get(language, "ForOpeningTitle", opening.WorkplaceName),
+            MatchingTexts.Get(language, "ForOpeningTitle", MarkdownText.Escape(opening.WorkplaceName)),
             Facts(opening.Opening, language, today),
             MatchingTexts.Get(language, "NoTraineeSuggestions"),
-            results.Select(r => (r.TraineeName, r, Button(MatchingTexts.Get(language, "StatusButton", r.TraineeName), TraineeStatusAction.VerbName, r.TraineeId, opening.Opening.Id))),
+            results.Select(r => (MarkdownText.Escape(r.TraineeName), r, Button(MatchingTexts.Get(language, "StatusButton", r.TraineeName), TraineeStatusAction.VerbName, r.TraineeId, opening.Opening.Id))),
             language);
     }
 
@@ -50,15 +54,15 @@ public sealed class MatchingCards(ICardRenderer cards)
     {
         ArgumentNullException.ThrowIfNull(results);
         return Suggestions(
-            MatchingTexts.Get(language, "ForTraineeTitle", traineeName),
+            MatchingTexts.Get(language, "ForTraineeTitle", MarkdownText.Escape(traineeName)),
             string.Empty,
-            MatchingTexts.Get(language, "NoOpeningSuggestions", traineeName),
-            results.Select(r => ($"{r.Opening.WorkplaceName} ({Facts(r.Opening.Opening, language, today)})", r,
+            MatchingTexts.Get(language, "NoOpeningSuggestions", MarkdownText.Escape(traineeName)),
+            results.Select(r => ($"{MarkdownText.Escape(r.Opening.WorkplaceName)} ({Facts(r.Opening.Opening, language, today)})", r,
                 Button(MatchingTexts.Get(language, "SuggestButton"), MatchingActions.SuggestVerb, r.TraineeId, r.Opening.Opening.Id))),
             language);
     }
 
-    /// <summary>"förskola · intern · 30 tim/vecka (deltid ok) · Tumba (ca 45 min) · från 1 februari".</summary>
+    /// <summary>For a TextBlock (the location is markdown-escaped): "förskola · intern · 30 tim/vecka (deltid ok) · Tumba (ca 45 min) · från 1 februari".</summary>
     public static string Facts(Opening opening, string language, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(opening);
@@ -67,7 +71,7 @@ public sealed class MatchingCards(ICardRenderer cards)
             MatchingTexts.Get(language, "Kind_" + opening.Kind),
             opening.HoursPerWeek,
             opening.PartTimeOk ? MatchingTexts.Get(language, "PartTime") : string.Empty,
-            opening.TravelMinutes is { } minutes ? MatchingTexts.Get(language, "TravelMinutes", opening.Location, minutes) : opening.Location,
+            opening.TravelMinutes is { } minutes ? MatchingTexts.Get(language, "TravelMinutes", MarkdownText.Escape(opening.Location), minutes) : MarkdownText.Escape(opening.Location),
             StatusTexts.Date(language, opening.FromDate, today));
     }
 
@@ -82,7 +86,7 @@ public sealed class MatchingCards(ICardRenderer cards)
             {
                 ["name"] = i.Name,
                 ["score"] = MatchingTexts.Get(language, "Score", i.Result.Score, i.Result.Criteria.Sum(c => PlacementMatcher.Weight(c.Criterion))),
-                ["reasons"] = new JsonArray([.. i.Result.Criteria.Select(c => (JsonNode)JsonValue.Create(c.Reason))]),
+                ["reasons"] = new JsonArray([.. i.Result.Criteria.Select(c => (JsonNode)JsonValue.Create(MarkdownText.Escape(c.Reason)))]),
                 ["button"] = i.Button,
             })]),
         });

@@ -85,7 +85,7 @@ internal abstract partial class RenewalDecisionAction(
     private static AdaptiveCardInvokeResponse NotFound(string language) =>
         AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", RenewalTexts.Get(language, "NotInCaseload"));
 
-    private static Guid? Id(JsonObject data, string name) => Guid.TryParse(Text(data, name), out var id) ? id : null;
+    private static Guid? Id(JsonObject data, string name) => CardData.Id(data, name);
 
     private static partial class Log
     {
@@ -160,7 +160,7 @@ internal sealed partial class OpenRenewalAction(
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
+        if (CardData.Id(action.Data, "traineeId") is not { } traineeId
             || await caseloads.ForAsync(action.Contact.UserId, AccessAction.DecideRenewal, traineeId, Verb, cancellationToken) is not { } asker)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", RenewalTexts.Get(language, "NotInCaseload"));

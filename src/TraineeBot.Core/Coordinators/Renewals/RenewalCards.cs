@@ -75,15 +75,15 @@ public sealed class RenewalCards(ICardRenderer cards, DialogCatalog dialogs, Sup
             data["notice"] = notice;
         }
 
-        var by = subject.DecidedByName ?? "?";
+        var by = MarkdownText.Escape(subject.DecidedByName ?? "?");
         var on = RenewalTexts.Iso(Local(decision.DecidedUtc));
         var renewedTo = decision.Months is { } months ? RenewalTexts.Iso(RenewalRules.NextPeriod(subject.Period, months).End) : string.Empty;
         data["decided"] = decision.Kind switch
         {
             RenewalDecisionKind.Renewed => RenewalTexts.Get(language, "DecidedRenewed", renewedTo, by, on),
-            RenewalDecisionKind.WagePhaseChanged => RenewalTexts.Get(language, "DecidedWagePhase", renewedTo, by, on, decision.WagePhase),
+            RenewalDecisionKind.WagePhaseChanged => RenewalTexts.Get(language, "DecidedWagePhase", renewedTo, by, on, MarkdownText.Escape(decision.WagePhase)),
             RenewalDecisionKind.Ended => RenewalTexts.Get(language, "DecidedEnded", RenewalTexts.Iso(subject.Period.EndDate), by, on),
-            _ => RenewalTexts.Get(language, "DecidedInterrupted", RenewalTexts.Iso(subject.Placement.LastDay()), by, on, decision.Reason),
+            _ => RenewalTexts.Get(language, "DecidedInterrupted", RenewalTexts.Iso(subject.Placement.LastDay()), by, on, MarkdownText.Escape(decision.Reason)),
         };
         data["follows"] = decision.Kind is RenewalDecisionKind.Renewed or RenewalDecisionKind.WagePhaseChanged
             ? RenewalTexts.Get(language, "FollowsRenewed")
@@ -112,8 +112,8 @@ public sealed class RenewalCards(ICardRenderer cards, DialogCatalog dialogs, Sup
         var latest = PlacementRules.LatestEnd(placement.Kind, placement.StartDate);
         return new JsonObject
         {
-            ["title"] = RenewalTexts.Get(language, "Title", subject.Trainee.Name),
-            ["subtitle"] = RenewalTexts.Get(language, "Subtitle", subject.WorkplaceName, RenewalTexts.Date(language, subject.Period.StartDate),
+            ["title"] = RenewalTexts.Get(language, "Title", MarkdownText.Escape(subject.Trainee.Name)),
+            ["subtitle"] = RenewalTexts.Get(language, "Subtitle", MarkdownText.Escape(subject.WorkplaceName), RenewalTexts.Date(language, subject.Period.StartDate),
                 RenewalTexts.Date(language, subject.Period.EndDate), RenewalTexts.Date(language, latest), PlacementRules.MaxMonths(placement.Kind)),
             ["placementId"] = placement.Id.ToString(),
             ["periodId"] = subject.Period.Id.ToString(),
@@ -130,7 +130,7 @@ public sealed class RenewalCards(ICardRenderer cards, DialogCatalog dialogs, Sup
 
         var lines = definition.Steps
             .Where(step => step.Answer is not null && answers[step.Id] is { } value && value.ToString().Length > 0)
-            .Select(step => $"{step.Prompt.Get(language)} {step.Answer!.Display(answers[step.Id]!, language)}");
+            .Select(step => $"{step.Prompt.Get(language)} {MarkdownText.Escape(step.Answer!.Display(answers[step.Id]!, language))}");
         return Section(RenewalTexts.Get(language, "TraineeLast", RenewalTexts.Date(language, Local(answered))), lines);
     }
 
@@ -142,7 +142,7 @@ public sealed class RenewalCards(ICardRenderer cards, DialogCatalog dialogs, Sup
         }
 
         return Section(RenewalTexts.Get(language, "SupervisorLast", RenewalTexts.Date(language, Local(answered))),
-            forms.For(CheckInKinds.Supervisor).Lines(answers, language).Select(l => $"{l.Label}: {l.Answer}"));
+            forms.For(CheckInKinds.Supervisor).Lines(answers, language).Select(l => $"{l.Label}: {MarkdownText.Escape(l.Answer)}"));
     }
 
     private static DateOnly Local(DateTimeOffset instant) => DateOnly.FromDateTime(StockholmTime.ToLocal(instant).DateTime);

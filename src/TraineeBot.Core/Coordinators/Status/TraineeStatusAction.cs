@@ -63,7 +63,7 @@ internal sealed class TraineeStatusAction(TraineeStatusView view) : ICardAction
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
+        if (CardData.Id(action.Data, "traineeId") is not { } traineeId
             || await view.ShowAsync(action.Contact.UserId, traineeId, language, Verb, cancellationToken) is not { } card)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
@@ -89,7 +89,7 @@ internal sealed class HandOverAction(
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
         var today = StockholmTime.Today(time);
-        if (action.Data["traineeId"] is not JsonValue traineeValue || !Guid.TryParse(traineeValue.ToString(), out var traineeId)
+        if (CardData.Id(action.Data, "traineeId") is not { } traineeId
             || await caseloads.ForAsync(action.Contact.UserId, AccessAction.HandOver, traineeId, Verb, cancellationToken) is not { } asker
             || await queries.TraineeAsync(asker.Caseload, traineeId, today, cancellationToken) is not { } status)
         {
@@ -97,7 +97,7 @@ internal sealed class HandOverAction(
         }
 
         var coordinators = await programme.CoordinatorsAsync(cancellationToken);
-        if (action.Data["coordinatorId"] is not JsonValue toValue || !Guid.TryParse(toValue.ToString(), out var toId)
+        if (CardData.Id(action.Data, "coordinatorId") is not { } toId
             || coordinators.FirstOrDefault(c => c.Id == toId) is not { } to || to.Id == status.Journey.Coordinator.Id)
         {
             return AdaptiveCardInvokeResponse.Error(400, "NoCoordinator", StatusTexts.Get(language, "HandOverInvalid"));

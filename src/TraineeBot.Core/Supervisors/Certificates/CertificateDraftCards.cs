@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using TraineeBot.Cards;
 using TraineeBot.Core.Downloads;
 using TraineeBot.Core.Localization;
 using TraineeBot.Core.Outbox;
@@ -10,7 +11,8 @@ namespace TraineeBot.Core.Supervisors.Certificates;
 /// <summary>
 /// When the supervisor sends the certificate input, the coordinator gets the draft certificate (in Swedish, as the
 /// certificate is written) as a card (<c>cards/certificate-draft.json</c>) with a link to download it as a PDF. The
-/// link is made for the coordinator and checked again when opened.
+/// link is made for the coordinator and checked again when opened. The card's names and paragraphs (the supervisor's
+/// text in plain certificate sentences) are markdown-escaped; the PDF gets the text as written.
 /// </summary>
 public sealed class CertificateDraftCards(IOutbox outbox, IDownloadLinks links, IOptions<CertificateOptions> options, TimeProvider time)
 {
@@ -33,10 +35,10 @@ public sealed class CertificateDraftCards(IOutbox outbox, IDownloadLinks links, 
         var link = links.Create(new DownloadRequest(CertificateDownloads.KindName, checkIn.Id, coordinatorUser, LinkValidFor));
         var data = new JsonObject
         {
-            ["title"] = SupervisorTexts.Get(language, "CertificateDraftTitle", journey.Trainee.Name),
-            ["intro"] = SupervisorTexts.Get(language, "CertificateDraftIntro", journey.Supervisor?.Name ?? string.Empty),
+            ["title"] = SupervisorTexts.Get(language, "CertificateDraftTitle", MarkdownText.Escape(journey.Trainee.Name)),
+            ["intro"] = SupervisorTexts.Get(language, "CertificateDraftIntro", MarkdownText.Escape(journey.Supervisor?.Name)),
             ["heading"] = CertificateText.Title(draft),
-            ["paragraphs"] = new JsonArray([.. CertificateText.Paragraphs(draft).Select(p => (JsonNode)JsonValue.Create(p))]),
+            ["paragraphs"] = new JsonArray([.. CertificateText.Paragraphs(draft).Select(p => (JsonNode)JsonValue.Create(MarkdownText.Escape(p)))]),
             ["download"] = SupervisorTexts.Get(language, "CertificateDownload"),
             ["url"] = link.ToString(),
         };

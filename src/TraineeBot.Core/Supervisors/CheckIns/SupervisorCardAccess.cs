@@ -36,7 +36,7 @@ public sealed class SupervisorCardGuard(IAccessPolicy policy, ISupervisorCheckIn
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(asker);
-        if (data["checkInId"] is not JsonValue value || !value.TryGetValue<string>(out var text) || !Guid.TryParse(text, out var id)
+        if (CardData.Id(data, "checkInId") is not { } id
             || await store.FindAsync(id, cancellationToken) is not { } checkIn || !CheckInKinds.IsSupervisors(checkIn.Kind))
         {
             return new SupervisorCardAccess(SupervisorCardAccessKind.NotFound, null, null);

@@ -56,7 +56,7 @@ internal abstract partial class SupervisorCardAction(SupervisorCardGuard guard, 
             SupervisorAnswerMode.Addendum => "ThanksAddendum",
             _ => "Thanks",
         });
-        var coordinator = subject.Journey.Coordinator.Name;
+        var coordinator = TraineeBot.Cards.MarkdownText.Escape(subject.Journey.Coordinator.Name);
         var followUp = SupervisorTexts.Get(language, flagged ? "FollowUpFlag" : "FollowUpNone", coordinator);
         var edit = SupervisorTexts.Get(language, checkIn.SeenByCoordinatorUtc is null ? "Edit" : "AddAddendum");
         return views.Answered(subject, thanks, followUp, edit);

@@ -14,7 +14,8 @@ public sealed record SupervisorCardSubject(CheckIn CheckIn, TraineeJourney Journ
 /// <summary>
 /// The views of <c>cards/supervisor-checkin.json</c>: the form (with problems next to fields and values kept), the
 /// "answered — thank you" view with the answers, "closed", and the read-only view for anyone but the supervisor.
-/// Every view carries a <c>refresh</c> for the supervisor, so opening an old card shows its current state.
+/// Every view carries a <c>refresh</c> for the supervisor, so opening an old card shows its current state. Names and
+/// shown answers are markdown-escaped for their TextBlocks; input values (an answer being edited) are plain text and are not.
 /// </summary>
 public sealed class SupervisorCardViews(ICardRenderer cards, SupervisorForms forms, TimeProvider time)
 {
@@ -70,7 +71,7 @@ public sealed class SupervisorCardViews(ICardRenderer cards, SupervisorForms for
         {
             foreach (var (_, label, shown) in form.Lines(answer, language))
             {
-                lines.Add(new JsonObject { ["label"] = label, ["answer"] = shown });
+                lines.Add(new JsonObject { ["label"] = label, ["answer"] = MarkdownText.Escape(shown) });
             }
         }
 
@@ -104,7 +105,7 @@ public sealed class SupervisorCardViews(ICardRenderer cards, SupervisorForms for
             ["subtitle"] = string.Empty,
             ["message"] = supervisorName is null
                 ? SupervisorTexts.Get(language, "ReadOnlyUnknown")
-                : SupervisorTexts.Get(language, "ReadOnly", supervisorName),
+                : SupervisorTexts.Get(language, "ReadOnly", MarkdownText.Escape(supervisorName)),
         };
         return Render(data);
     }
@@ -124,7 +125,7 @@ public sealed class SupervisorCardViews(ICardRenderer cards, SupervisorForms for
         return last >= first ? (first, last) : null;
     }
 
-    /// <summary>"Amira Hassan på Förskolan Solen · inför förlängningen 28 februari 2027": who, where, and which occasion.</summary>
+    /// <summary>For the card (names markdown-escaped): "Amira Hassan på Förskolan Solen · inför förlängningen 28 februari 2027": who, where, and which occasion.</summary>
     public static string Subtitle(SupervisorCardSubject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -135,7 +136,7 @@ public sealed class SupervisorCardViews(ICardRenderer cards, SupervisorForms for
             : definition == "supervisor-midpoint" ? ("WhenMidpoint", nominal is { } mid ? placement?.CurrentOrNextPeriod(mid)?.EndDate : null)
             : ("WhenRenewal", nominal);
         var language = subject.Language;
-        return SupervisorTexts.Get(language, key, journey.Trainee.Name, journey.Workplace?.Name ?? string.Empty,
+        return SupervisorTexts.Get(language, key, MarkdownText.Escape(journey.Trainee.Name), MarkdownText.Escape(journey.Workplace?.Name),
             SupervisorTexts.Date(language, date ?? placement?.EndDate ?? default));
     }
 

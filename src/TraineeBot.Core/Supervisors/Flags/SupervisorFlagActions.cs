@@ -24,7 +24,7 @@ internal abstract class SupervisorFlagAction(IAccessPolicy policy, ISupervisorCh
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        if (action.Data["caseId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var caseId)
+        if (CardData.Id(action.Data, "caseId") is not { } caseId
             || await store.FindCaseAsync(caseId, cancellationToken) is not { Kind: CaseKind.RedFlag } flag)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NoCase", SupervisorTexts.Get(language, "NotFound"));

@@ -64,10 +64,10 @@ internal sealed class SupervisorIntroduction(
     private JsonObject Data(TraineeJourney journey, Placement placement, string language, string? recipientName)
     {
         var supervisorName = journey.Supervisor?.Name ?? recipientName ?? string.Empty;
-        var firstName = supervisorName.Split(' ', 2)[0];
+        var firstName = MarkdownText.Escape(supervisorName.Split(' ', 2)[0]);
         var coordinator = journey.Coordinator;
-        var reach = string.Join(", ", new[] { coordinator.Phone, coordinator.Email }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var where = string.Join(", ", new[] { journey.Workplace?.Name, placement.Role }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var reach = string.Join(", ", new[] { coordinator.Phone, coordinator.Email }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(MarkdownText.Escape));
+        var where = string.Join(", ", new[] { journey.Workplace?.Name, placement.Role }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(MarkdownText.Escape));
         var items = new JsonArray();
         foreach (var (schedule, textKey) in Asks)
         {
@@ -79,11 +79,11 @@ internal sealed class SupervisorIntroduction(
 
         return new JsonObject
         {
-            ["title"] = SupervisorTexts.Get(language, "IntroTitle", firstName, journey.Trainee.Name),
+            ["title"] = SupervisorTexts.Get(language, "IntroTitle", firstName, MarkdownText.Escape(journey.Trainee.Name)),
             ["lines"] = new JsonArray(
                 SupervisorTexts.Get(language, "IntroPlacement", where),
                 SupervisorTexts.Get(language, "IntroPeriod", SupervisorTexts.Date(language, placement.StartDate), SupervisorTexts.Date(language, placement.EndDate)),
-                SupervisorTexts.Get(language, "IntroCoordinator", reach.Length > 0 ? $"{coordinator.Name} ({reach})" : coordinator.Name)),
+                SupervisorTexts.Get(language, "IntroCoordinator", reach.Length > 0 ? $"{MarkdownText.Escape(coordinator.Name)} ({reach})" : MarkdownText.Escape(coordinator.Name))),
             ["whatTitle"] = SupervisorTexts.Get(language, "IntroWhatTitle"),
             ["items"] = items,
             ["privacy"] = SupervisorTexts.Get(language, "IntroPrivacy"),

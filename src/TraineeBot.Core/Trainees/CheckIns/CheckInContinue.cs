@@ -19,7 +19,7 @@ internal sealed class CheckInContinue(IAccessPolicy policy, ICheckInStore store,
     {
         ArgumentNullException.ThrowIfNull(action);
         var language = action.Language;
-        var checkIn = action.Data["checkInId"] is JsonValue value && value.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id)
+        var checkIn = CardData.Id(action.Data, "checkInId") is { } id
             ? await store.FindAsync(id, cancellationToken)
             : null;
         if (checkIn is null || checkIn.RespondentUserId != action.Contact.UserId

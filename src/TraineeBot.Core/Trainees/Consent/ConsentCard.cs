@@ -21,14 +21,14 @@ public static class ConsentCard
     public static JsonObject Render(ICardRenderer cards, string language, string? name, string coordinatorName, string? decidedText = null)
     {
         ArgumentNullException.ThrowIfNull(cards);
-        var firstName = WelcomeCard.FirstName(name);
+        var firstName = MarkdownText.Escape(WelcomeCard.FirstName(name)) is { Length: > 0 } escaped ? escaped : null;
         var data = new JsonObject
         {
             ["title"] = ConsentTexts.Get(language, "ConsentTitle"),
             ["intro"] = firstName is null ? ConsentTexts.Get(language, "ConsentGreetingUnnamed") : ConsentTexts.Get(language, "ConsentGreeting", firstName),
             ["whoSeesHeading"] = ConsentTexts.Get(language, "ConsentWhoSeesHeading"),
             ["points"] = new JsonArray(
-                ConsentTexts.Get(language, "ConsentCoordinatorSees", coordinatorName),
+                ConsentTexts.Get(language, "ConsentCoordinatorSees", MarkdownText.Escape(coordinatorName)),
                 ConsentTexts.Get(language, "ConsentSupervisorDoesNotSee"),
                 ConsentTexts.Get(language, "ConsentWhatIsStored"),
                 ConsentTexts.Get(language, "ConsentDeleteLater")),

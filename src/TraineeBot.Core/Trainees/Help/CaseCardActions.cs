@@ -19,7 +19,7 @@ internal abstract class CaseCardAction(IAccessPolicy policy, IHelpCases cases, I
     public async Task<AdaptiveCardInvokeResponse> ExecuteAsync(CardActionTurn action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (action.Data["caseId"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var idText) || !Guid.TryParse(idText, out var caseId))
+        if (CardData.Id(action.Data, "caseId") is not { } caseId)
         {
             return AdaptiveCardInvokeResponse.Error(400, "NoCase", HelpTexts.Get(action.Language, "CaseNotFound"));
         }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TraineeBot.Cards;
 using TraineeBot.Core.Localization;
 using TraineeBot.Dialogs;
 
@@ -6,7 +7,8 @@ namespace TraineeBot.Core.Trainees.Intake;
 
 /// <summary>
 /// The data of the interest inventory's cards, with every text in the reader's language: the coordinator's
-/// <c>cards/work-area-suggestions.json</c> and the trainee's keepsake <c>cards/interest-summary.json</c>.
+/// <c>cards/work-area-suggestions.json</c> and the trainee's keepsake <c>cards/interest-summary.json</c>. The name,
+/// the limits (the trainee's own words in plain sentences) and the answers are markdown-escaped.
 /// </summary>
 public static class InterestCards
 {
@@ -69,10 +71,10 @@ public static class InterestCards
 
         return new JsonObject
         {
-            ["title"] = IntakeTexts.Get(language, "CoordinatorCardTitle", traineeName),
+            ["title"] = IntakeTexts.Get(language, "CoordinatorCardTitle", MarkdownText.Escape(traineeName)),
             ["intro"] = top.Count > 0
-                ? IntakeTexts.Get(language, "CoordinatorCardIntro", traineeName)
-                : IntakeTexts.Get(language, "CoordinatorCardNoSuggestions", traineeName),
+                ? IntakeTexts.Get(language, "CoordinatorCardIntro", MarkdownText.Escape(traineeName))
+                : IntakeTexts.Get(language, "CoordinatorCardNoSuggestions", MarkdownText.Escape(traineeName)),
             ["hasSuggestions"] = top.Count > 0,
             ["suggestions"] = new JsonArray([.. top.Select((s, i) => (JsonNode)new JsonObject
             {
@@ -82,7 +84,7 @@ public static class InterestCards
                 ["line"] = $"{i + 1}. {WorkAreaExplanations.Line(s, language)}",
             })]),
             ["limitsHeading"] = IntakeTexts.Get(language, "CoordinatorCardLimits"),
-            ["limits"] = new JsonArray([.. limits.Select(l => (JsonNode)JsonValue.Create(l))]),
+            ["limits"] = new JsonArray([.. limits.Select(l => (JsonNode)JsonValue.Create(MarkdownText.Escape(l)))]),
             ["hasLimits"] = limits.Count > 0,
         };
     }
@@ -103,7 +105,7 @@ public static class InterestCards
             lines.Add(new JsonObject
             {
                 ["question"] = step.Prompt.Get(language),
-                ["answer"] = Display(definition, step.Id, value, language) ?? value.ToString(),
+                ["answer"] = MarkdownText.Escape(Display(definition, step.Id, value, language) ?? value.ToString()),
             });
         }
 

@@ -58,7 +58,8 @@ internal sealed class MyPlan(IAccessPolicy policy, IProgramme programme, ITraine
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                rows.Add(new JsonObject { ["label"] = PlanTexts.Get(language, labelKey), ["value"] = value });
+                // A FactSet value is rendered as markdown: names, workplace, role and contact details are the users' own text.
+                rows.Add(new JsonObject { ["label"] = PlanTexts.Get(language, labelKey), ["value"] = MarkdownText.Escape(value) });
             }
         }
 

@@ -107,7 +107,7 @@ internal static class StartActionChecks
 
     /// <summary>The placement named in the card's data, if the access policy lets the asker answer for its trainee (their own).</summary>
     public static async Task<Placement?> OwnPlacementAsync(IAccessPolicy policy, IStartChecklistStore store, CardActionTurn action, CancellationToken cancellationToken) =>
-        action.Data["placementId"] is JsonValue value && value.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id)
+        CardData.Id(action.Data, "placementId") is { } id
             && await store.FindAsync(id, cancellationToken) is var (placement, _, trainee) && trainee.UserId == action.Contact.UserId
             && (await policy.DecideAsync(action.Contact.UserId, AccessAction.AnswerOwnCheckIn, trainee.Id, action.Verb, cancellationToken)).Allowed
             ? placement
