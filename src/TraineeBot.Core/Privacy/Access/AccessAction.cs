@@ -47,12 +47,13 @@ public static class AccessActions
 
     /// <summary>
     /// The audit log's action for an allowed one that reads a trainee's answers or case history (a renewal's card shows
-    /// the latest check-in answers; a case card, the case's messages), or null when being allowed it is not itself worth a line (changes are audited
+    /// the latest check-in answers; a case card, the case's messages; placement suggestions, the interest inventory), or null when being allowed it is not itself worth a line (changes are audited
     /// where they are made, with what changed).
     /// </summary>
     public static string? AuditedRead(AccessAction action) => action switch
     {
-        AccessAction.ViewTraineeStatus or AccessAction.ViewCertificateDraft or AccessAction.DecideRenewal => Audit.AuditActions.ReadAnswers,
+        AccessAction.ViewTraineeStatus or AccessAction.ViewCertificateDraft or AccessAction.DecideRenewal or AccessAction.SuggestPlacements
+            => Audit.AuditActions.ReadAnswers,
         AccessAction.HandleCase or AccessAction.HandleRedFlag => Audit.AuditActions.ReadCases,
         AccessAction.ViewAuditLog => Audit.AuditActions.ReadAudit,
         _ => null,
