@@ -172,9 +172,13 @@ public sealed class AuditLogTests
                 Assert.Contains("· Karin Lind", card.VisibleText(), StringComparison.Ordinal);
             }).RunAsync();
 
-        var reads = await EntriesAsync(bot, f.Trainee.Id);
-        // Karin's read and the administrator's; the other coordinator's attempts read nothing.
+        var entries = await EntriesAsync(bot, f.Trainee.Id);
+        var reads = entries.Where(e => e.Allowed).ToList();
+        // Karin's read and the administrator's; the other coordinator's attempts read nothing, and their tampered
+        // button is recorded as refused.
         Assert.Equal(["Administrator", "Coordinator"], reads.Select(e => e.ActorRole));
+        var refused = Assert.Single(entries, e => !e.Allowed);
+        Assert.Equal((AuditActions.Denied, AuditLogAction.VerbName, other.Coordinator.UserId), (refused.Action, refused.Command, refused.ActorUserId!.Value));
         Assert.Equal(f.CoordinatorUser.AadObjectId, await EntraIdAsync(bot, reads[1].ActorUserId));
     }
 

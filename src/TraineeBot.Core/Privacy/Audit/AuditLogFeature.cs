@@ -80,8 +80,9 @@ internal sealed class AuditLogAction(AuditLogAccess access, AuditLogReader reade
         var language = action.Language;
         if (await access.ReadableAsync(action.Contact, cancellationToken) is not { } readable
             || action.Data["traineeId"] is not JsonValue value || !Guid.TryParse(value.ToString(), out var traineeId)
-            || readable.Trainees.FirstOrDefault(t => t.Id == traineeId) is not { } trainee
-            || await reader.ReadAsync(trainee, action.Contact, VerbName, language, cancellationToken) is not { } card)
+            // An id outside what the asker may read still goes to the policy, which refuses it and records the attempt.
+            || await reader.ReadAsync(readable.Trainees.FirstOrDefault(t => t.Id == traineeId) ?? new NamedPerson(traineeId, string.Empty),
+                action.Contact, VerbName, language, cancellationToken) is not { } card)
         {
             return AdaptiveCardInvokeResponse.Error(404, "NotInCaseload", StatusTexts.Get(language, "NotInCaseload"));
         }
