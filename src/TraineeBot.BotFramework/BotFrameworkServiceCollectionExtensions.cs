@@ -37,7 +37,6 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<BotFrameworkOptions>().Bind(configuration.GetSection(BotFrameworkOptions.SectionName));
         services.AddBotAuthentication(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddMemoryCache();
         services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
         services.TryAddSingleton<IServiceUrlPolicy, ServiceUrlPolicy>();
         services.AddSingleton<TurnRunner>();

@@ -17,12 +17,17 @@ namespace TraineeBot.BotFramework.Hosting;
 internal sealed class TurnRunner(
     IServiceScopeFactory scopes,
     IActivityDeduplicator deduplicator,
-    IMemoryCache invokeResponses,
     IOptions<BotFrameworkOptions> options,
     TimeProvider time,
-    ILogger<TurnRunner> logger)
+    ILogger<TurnRunner> logger) : IDisposable
 {
+    /// <summary>Most invoke answers kept for replays at once; beyond it new ones are not kept (a replay then gets the generic answer).</summary>
+    internal const int InvokeResponseLimit = 10_000;
+
     private readonly KeyedGate gate = new();
+
+    // Its own bounded cache: a flood of invokes (each answer a card of up to ~28 kB) cannot grow memory without limit.
+    private readonly MemoryCache invokeResponses = new(new MemoryCacheOptions { SizeLimit = InvokeResponseLimit });
     private readonly ConcurrentDictionary<Task, byte> background = new();
 
     public async Task<TurnResult> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken stopping)
@@ -68,16 +73,17 @@ internal sealed class TurnRunner(
         }
 
         using var span = BotTelemetry.Source.StartActivity("bot turn");
-        span?.SetTag("bot.activity.type", activity.Type);
+        var type = KnownType(activity.Type);
+        span?.SetTag("bot.activity.type", type);
         span?.SetTag("bot.activity.id", activity.Id);
         var started = time.GetTimestamp();
         var result = await ExecuteAsync(activity, identity, stopping);
         span?.SetTag("bot.turn.outcome", result.Outcome.ToString());
-        BotTelemetry.Turns.Add(1, new("activity.type", activity.Type), new("outcome", result.Outcome.ToString()));
-        BotTelemetry.TurnDuration.Record(time.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity.type", activity.Type));
+        BotTelemetry.Turns.Add(1, new("activity.type", type), new("outcome", result.Outcome.ToString()));
+        BotTelemetry.TurnDuration.Record(time.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("activity.type", type));
         if (key is { } done && result.InvokeResponse is not null)
         {
-            invokeResponses.Set(done, result.InvokeResponse, TimeSpan.FromMinutes(10));
+            invokeResponses.Set(done, result.InvokeResponse, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10) });
         }
 
         return result;
@@ -127,6 +133,20 @@ internal sealed class TurnRunner(
     private static InvokeResponse DuplicateInvoke => new(200, System.Text.Json.JsonSerializer.SerializeToNode(
         AdaptiveCardInvokeResponse.Error(409, "Duplicate", "This action was already received."),
         BotJsonContext.Default.AdaptiveCardInvokeResponse));
+
+    public void Dispose() => invokeResponses.Dispose();
+
+    /// <summary>
+    /// The activity type as a metric and trace tag: one of the protocol's types, else <c>other</c> — a type is whatever a
+    /// caller sends, and each distinct tag value is a new metric series.
+    /// </summary>
+    internal static string KnownType(string? type) => type switch
+    {
+        ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke
+            or ActivityTypes.MessageReaction or ActivityTypes.Typing or ActivityTypes.EndOfConversation or ActivityTypes.Event
+            or ActivityTypes.MessageUpdate or ActivityTypes.MessageDelete => type,
+        _ => "other",
+    };
 }
 
 internal enum TurnOutcome
