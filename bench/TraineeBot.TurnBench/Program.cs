@@ -1,7 +1,8 @@
 using System.Globalization;
 using TraineeBot.TurnBench;
 
-// Turn benchmark (issue 10). Modes: bot (TraineeBot.Web as a process), bare (the same-run floor), all (both + ratio).
+// Turn benchmark (issue 10). Modes: bot (TraineeBot.Web as a process), bare (the same-run floor), botbuilder (the npm
+// botbuilder echo bot, node/echo.js), all (all three, then the ratios).
 var arguments = args.Length == 0 ? ["all"] : args;
 if (arguments[0] == "serve-bare")
 {
@@ -12,12 +13,13 @@ string[] modes = arguments[0] switch
 {
     "bot" => ["bot"],
     "bare" => ["bare"],
-    "all" => ["bare", "bot"],
+    "botbuilder" => ["botbuilder"],
+    "all" => ["bare", "botbuilder", "bot"],
     _ => [],
 };
 if (modes.Length == 0)
 {
-    Console.Error.WriteLine("Usage: TraineeBot.TurnBench bot|bare|all [--concurrency 1,16,64] [--warmup 5s] [--duration 20s] [--script FILE]");
+    Console.Error.WriteLine("Usage: TraineeBot.TurnBench bot|bare|botbuilder|all [--concurrency 1,16,64] [--warmup 5s] [--duration 20s] [--script FILE]");
     return 2;
 }
 
@@ -32,7 +34,12 @@ Console.WriteLine($"# connector {connector.ServiceUrl}  warm-up {warmup.TotalSec
 var results = new List<RunResult>();
 foreach (var mode in modes)
 {
-    using var target = mode == "bot" ? Target.StartBot() : Target.StartBare();
+    using var target = mode switch
+    {
+        "bot" => Target.StartBot(),
+        "botbuilder" => Target.StartBotBuilder(),
+        _ => Target.StartBare(),
+    };
     var ready = await target.WaitReadyAsync(client, TimeSpan.FromSeconds(60));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {mode}: pid {target.Pid}, ready (GET / answered) {ready.TotalMilliseconds:0} ms after start, rss_mb {target.RssMb():0.0}"));
     foreach (var c in concurrencies)
@@ -57,9 +64,15 @@ foreach (var c in concurrencies)
 {
     var bot = results.FirstOrDefault(r => r.Mode == "bot" && r.Concurrency == c);
     var bare = results.FirstOrDefault(r => r.Mode == "bare" && r.Concurrency == c);
+    var botBuilder = results.FirstOrDefault(r => r.Mode == "botbuilder" && r.Concurrency == c);
     if (bot is not null && bare is not null)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"C={c,-3} TraineeBot/bare = {bot.TurnsPerSecond / bare.TurnsPerSecond:0.00}"));
+    }
+
+    if (bot is not null && botBuilder is not null)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"C={c,-3} TraineeBot/botbuilder = {bot.TurnsPerSecond / botBuilder.TurnsPerSecond:0.00}"));
     }
 }
 

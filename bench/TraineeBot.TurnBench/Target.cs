@@ -66,6 +66,26 @@ public sealed class Target : IDisposable
         return Start(start, port, null);
     }
 
+    /// <summary>The npm <c>botbuilder</c> echo bot (<c>node/echo.js</c>), installed from npm on first use.</summary>
+    public static Target StartBotBuilder()
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "bench", "TraineeBot.TurnBench", "node");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "botbuilder")))
+        {
+            using var install = Process.Start(new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund"]) { WorkingDirectory = folder })
+                ?? throw new InvalidOperationException("npm did not start.");
+            install.WaitForExit();
+            if (install.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"npm ci in {folder} failed ({install.ExitCode}).");
+            }
+        }
+
+        var port = FreePort();
+        var start = new ProcessStartInfo("node", ["echo.js", port.ToString(CultureInfo.InvariantCulture)]) { WorkingDirectory = folder };
+        return Start(start, port, null);
+    }
+
     private static Target Start(ProcessStartInfo start, int port, string? folder)
     {
         start.RedirectStandardOutput = true;
