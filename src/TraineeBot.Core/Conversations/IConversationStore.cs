@@ -23,6 +23,12 @@ public interface IConversationStore
     /// </summary>
     /// <returns>The registered person's contact, or null when nobody (or more than one) matches.</returns>
     Task<Contact?> ClaimRegisteredAsync(Contact newContact, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether anyone could be claimed at all: a registered person with an e-mail who has never written (other than
+    /// <paramref name="exceptUserId"/>). When nobody is, asking Teams for a new user's e-mail is a wasted round trip.
+    /// </summary>
+    Task<bool> AnyUnclaimedRegisteredAsync(Guid exceptUserId, CancellationToken cancellationToken) => Task.FromResult(true);
 }
 
 /// <summary>Who wrote and from where, as read from an activity.</summary>

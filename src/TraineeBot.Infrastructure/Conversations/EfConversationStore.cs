@@ -104,6 +104,12 @@ internal sealed class EfConversationStore(TraineeBotDbContext db, TimeProvider t
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, normalized).SetProperty(u => u.LanguageSource, LanguageSource.UserChoice), cancellationToken);
     }
 
+    public Task<bool> AnyUnclaimedRegisteredAsync(Guid exceptUserId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().AnyAsync(u => u.ChannelUserId == null && u.Role != UserRole.Unassigned && u.Id != exceptUserId
+            && (db.Trainees.Any(t => t.UserId == u.Id && t.Email != null)
+                || db.Supervisors.Any(s => s.UserId == u.Id && s.Email != null)
+                || db.Coordinators.Any(c => c.UserId == u.Id && c.Email != null)), cancellationToken);
+
     public async Task<Contact?> ClaimRegisteredAsync(Contact newContact, IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(newContact);

@@ -73,6 +73,19 @@ public sealed class RecognitionByEmailTests : IDisposable
         Assert.Contains(bot.Connector.MemberLookups, r => r.Uri.AbsolutePath.EndsWith("/members/" + Uri.EscapeDataString(stranger.Id), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Teams_is_not_asked_who_someone_is_when_nobody_registered_waits_to_be_recognised()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var stranger = TeamsUser.New("Okänd Person");
+
+        await Conversation.For(bot, stranger).Install().ExpectCard("welcome").Send("english").ExpectReply(_ => { }).RunAsync();
+
+        await using var db = bot.OpenDatabase();
+        Assert.Equal(UserRole.Unassigned, (await db.Users.AsNoTracking().SingleAsync(u => u.ChannelUserId == stranger.Id, ct)).Role);
+        Assert.Empty(bot.Connector.MemberLookups);
+    }
+
     public void Dispose() => bot.Dispose();
 
     private async Task ImportAsync(Guid coordinatorId)
