@@ -14,6 +14,9 @@ public sealed partial class AccessPolicy(
 {
     private readonly Dictionary<Guid, Asker> askers = [];
 
+    // Per scope (one turn): a trainee's message is offered to several features, each asking about the same trainee.
+    private readonly Dictionary<Guid, TraineeFacts?> trainees = [];
+
     public async Task<Asker> AskerAsync(Guid userId, CancellationToken cancellationToken)
     {
         if (askers.TryGetValue(userId, out var known))
@@ -73,7 +76,7 @@ public sealed partial class AccessPolicy(
             return traineeId is null ? SubjectRelation.NoSubject : null;
         }
 
-        if (traineeId is not { } id || await facts.TraineeAsync(id, StockholmTime.Today(time), cancellationToken) is not { } trainee)
+        if (traineeId is not { } id || await TraineeAsync(id, cancellationToken) is not { } trainee)
         {
             return null;
         }
@@ -107,6 +110,17 @@ public sealed partial class AccessPolicy(
         }
 
         return SubjectRelation.None;
+    }
+
+    private async Task<TraineeFacts?> TraineeAsync(Guid traineeId, CancellationToken cancellationToken)
+    {
+        if (!trainees.TryGetValue(traineeId, out var known))
+        {
+            known = await facts.TraineeAsync(traineeId, StockholmTime.Today(time), cancellationToken);
+            trainees[traineeId] = known;
+        }
+
+        return known;
     }
 
     private static partial class Log

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Hosting;
-using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Conversations;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Core.Privacy.Audit;
@@ -48,17 +46,12 @@ internal sealed partial class ConsentWithdrawal(
         var paused = await schedules.PauseAllAsync(contact.UserId, cancellationToken);
 
         var coordinatorLanguage = await facts.LanguageOfUserAsync(journey.Coordinator.UserId, cancellationToken);
-        var note = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = DataRightsTexts.Get(coordinatorLanguage, "WithdrawCoordinatorNotice", journey.Trainee.Name),
-            TextFormat = "markdown",
-        };
+        var note = DataRightsTexts.Get(coordinatorLanguage, "WithdrawCoordinatorNotice", journey.Trainee.Name);
         await outbox.EnqueueAsync(new OutboxRequest(
             $"consent-withdrawn:{withdrawn.Id}",
             journey.Coordinator.UserId,
             OutboxKinds.Activity,
-            JsonSerializer.Serialize(note, BotJsonContext.Default.Activity),
+            ActivityPayload.Markdown(note),
             time.GetUtcNow(),
             ExpireAfter: TimeSpan.FromDays(30)), cancellationToken);
         Log.Withdrawn(logger, journey.Trainee.Id, cancelled, paused);

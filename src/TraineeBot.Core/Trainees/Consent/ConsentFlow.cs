@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TraineeBot.BotFramework.Hosting;
 using TraineeBot.BotFramework.Schema;
@@ -117,19 +116,14 @@ public sealed partial class ConsentFlow(
         }
 
         var coordinatorLanguage = await facts.LanguageOfUserAsync(journey.Coordinator.UserId, cancellationToken);
-        var note = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = ConsentTexts.Get(coordinatorLanguage, "ConsentCoordinatorNotice", journey.Trainee.Name),
-            TextFormat = "markdown",
-        };
+        var note = ConsentTexts.Get(coordinatorLanguage, "ConsentCoordinatorNotice", journey.Trainee.Name);
         // The refusal and the note to the coordinator are stored in one save: both or neither.
         var recorded = consents.Stage(contact.UserId, ConsentDecision.Refused, ConsentCard.TextVersion, language);
         await outbox.EnqueueAsync(new OutboxRequest(
             $"consent-refused:{recorded.Id}",
             journey.Coordinator.UserId,
             OutboxKinds.Activity,
-            JsonSerializer.Serialize(note, BotJsonContext.Default.Activity),
+            ActivityPayload.Markdown(note),
             time.GetUtcNow(),
             ExpireAfter: TimeSpan.FromDays(30)), cancellationToken);
         Log.Refused(logger, journey.Trainee.Id, ConsentCard.TextVersion);

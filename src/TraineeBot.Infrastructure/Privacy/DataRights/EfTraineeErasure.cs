@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TraineeBot.BotFramework.Schema;
 using TraineeBot.Core.Outbox;
 using TraineeBot.Core.Privacy.Audit;
 using TraineeBot.Core.Privacy.DataRights;
@@ -133,19 +132,14 @@ internal sealed partial class EfTraineeErasure(
                     traineeId,
                     retention ? RetentionCommand : Command,
                     Detail: $"rows={rows}"));
-                var note = new Activity
-                {
-                    Type = ActivityTypes.Message,
-                    Text = DataRightsTexts.Get(Core.Users.Language.Normalize(coordinatorLanguage),
-                        retention ? "EraseCoordinatorNoticeRetention" : "EraseCoordinatorNotice", pseudonym),
-                    TextFormat = "markdown",
-                };
+                var note = DataRightsTexts.Get(Core.Users.Language.Normalize(coordinatorLanguage),
+                    retention ? "EraseCoordinatorNoticeRetention" : "EraseCoordinatorNotice", pseudonym);
                 // Saves everything above with the audit entry and the note: all or nothing.
                 await outbox.EnqueueAsync(new OutboxRequest(
                     $"data-erased:{traineeId}",
                     coordinator.UserId,
                     OutboxKinds.Activity,
-                    JsonSerializer.Serialize(note, BotJsonContext.Default.Activity),
+                    ActivityPayload.Markdown(note),
                     now,
                     ExpireAfter: TimeSpan.FromDays(30)), cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
